@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunningDesk {
+  url: string;
+  dataDir: string;
+  output: () => string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real `npm start` entry in browser mode on a free port with a fresh data folder and
+ * waits for its "Couvert is running at" line.
+ */
+export async function startDesk(options: { extraArgs?: string[] } = {}): Promise<RunningDesk> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'couvert-e2e-'));
+  const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [tsx, 'main/cli/start.ts', '--browser', '--data', dataDir, ...(options.extraArgs ?? [])],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The desk did not start within 30 s:\n${output}`)),
+      30_000,
+    );
+    const check = () => {
+      const match = /^Couvert is running at (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The desk exited with code ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assembleDesk } from '../desk/assemble-desk';
+import { createKeyFileSecretBox } from '../secret-box/key-file-secret-box';
+import type { Logger } from '../ports';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+
+/** Composition root of browser mode: the desk's services under plain Node, served to a browser. */
+export async function runBrowserDesk(options: {
+  projectRoot: string;
+  port: number;
+  dataDir: string;
+  log: Logger;
+}): Promise<BrowserHost> {
+  const pkg = JSON.parse(
+    await readFile(path.join(options.projectRoot, 'package.json'), 'utf8'),
+  ) as { version: string };
+  const desk = assembleDesk({
+    runtime: 'browser',
+    version: pkg.version,
+    versions: { node: process.versions.node },
+    dataDir: options.dataDir,
+    clock: { now: () => new Date() },
+    secretBox: await createKeyFileSecretBox(options.dataDir),
+    log: options.log,
+  });
+  return startBrowserHost({
+    port: options.port,
+    rendererDir: path.join(options.projectRoot, 'out', 'renderer'),
+    dispatch: desk.dispatch,
+    log: options.log,
+  });
+}

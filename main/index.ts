@@ -1,0 +1,107 @@
+/**
+ * Composition root of the Electron main process: the only module that imports Electron at
+ * runtime. It builds the ports (IPC registrar, window factory, secret box, clock, logger) and hands
+ * them to plain modules, which are all tested under Node without Electron.
+ */
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { readFile, realpath } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import path from 'node:path';
+import { parseDeskArgs } from './cli/args';
+import { defaultDataDir, prepareDataDir } from './desk/data-dir';
+import { createLogger, parseLogLevel } from './desk/logger';
+import { assembleDesk } from './desk/assemble-desk';
+import { registerIpcCommands } from './ipc/register-ipc-commands';
+import { createSafeStorageSecretBox } from './secret-box/safe-storage-secret-box';
+import { createAppProtocolHandler } from './security/app-protocol';
+import { buildCsp } from './security/csp';
+import { openExternalSafely } from './security/external-links';
+import { installNavigationGuards } from './security/navigation-guards';
+import { permissionCheckHandler, permissionRequestHandler } from './security/permissions';
+import { claimSingleInstance } from './security/single-instance';
+import { APP_ORIGIN, APP_SCHEME, isTrustedSender } from './security/trusted-origin';
+import { mainWindowOptions } from './security/window-options';
+import { startBrowserHost } from './browser-host/browser-host';
+import type { WindowFactory } from './ports';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, '..', 'preload', 'index.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+const windows: WindowFactory = {
+  async createMainWindow() {
+    mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => (mainWindow = null));
+    await mainWindow.loadURL(`${APP_ORIGIN}/`);
+  },
+  focusMainWindow() {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  },
+};
+
+if (claimSingleInstance(app, () => windows.focusMainWindow())) {
+  void start().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  const args = parseDeskArgs(process.argv.slice(app.isPackaged ? 1 : 2), { ignoreUnknown: true });
+  const dataDir = await prepareDataDir(
+    args.dataDir ?? defaultDataDir(process.platform, process.env, app.getPath('home')),
+  );
+  app.setPath('userData', dataDir);
+  await app.whenReady();
+
+  const logFile = createWriteStream(path.join(dataDir, 'desk.log'), { flags: 'a', mode: 0o600 });
+  const log = createLogger({
+    level: parseLogLevel(process.env.COUVERT_LOG_LEVEL),
+    write: (line) => logFile.write(`${line}\n`),
+  });
+  const desk = assembleDesk({
+    runtime: 'electron',
+    version: app.getVersion(),
+    versions: {
+      node: process.versions.node,
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+    },
+    dataDir,
+    clock: { now: () => new Date() },
+    secretBox: createSafeStorageSecretBox(safeStorage, process.platform),
+    log,
+  });
+
+  const openExternal = (url: unknown) =>
+    openExternalSafely(url, { open: (u) => shell.openExternal(u), warn: log.warn });
+  session.defaultSession.setPermissionRequestHandler(permissionRequestHandler());
+  session.defaultSession.setPermissionCheckHandler(permissionCheckHandler());
+  app.on('web-contents-created', (_event, contents) =>
+    installNavigationGuards(contents, { openExternal, warn: log.warn }),
+  );
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ root: rendererDir, files: { readFile, realpath }, csp: buildCsp() }),
+  );
+  registerIpcCommands({ ipc: ipcMain, dispatch: desk.dispatch, isTrustedSender, log });
+
+  const host = await startBrowserHost({
+    port: args.port,
+    rendererDir,
+    dispatch: desk.dispatch,
+    log,
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => void host.close());
+  await windows.createMainWindow();
+  console.log(`Couvert is running at ${host.url}`);
+}

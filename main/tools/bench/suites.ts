@@ -1,0 +1,9 @@
+import type { BenchSuite } from './bench-types';
+
+/**
+ * Every benchmark suite, by name. Suites live next to the code they measure and are loaded only
+ * when run. Add a line here when an issue adds a suite.
+ */
+export const SUITES: Record<string, () => Promise<BenchSuite>> = {
+  bridge: async () => (await import('../../browser-host/bridge.bench')).bridgeBench,
+};

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * The one bridge contract between the renderer and the main process.
+ * Every command is `domain:verb` -> { request, response }. The main-process registration,
+ * the preload's named functions, the browser-mode WebSocket bridge and the renderer's types
+ * are all derived from this object; nothing else declares a channel.
+ */
+
+const NoArguments = z.object({}).strict();
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  runtime: z.enum(['electron', 'browser']),
+  versions: z.object({
+    node: z.string(),
+    electron: z.string().optional(),
+    chrome: z.string().optional(),
+  }),
+});
+
+export const SecretBoxKind = z.enum(['os-keychain', 'local-key-file', 'unavailable']);
+
+export const DeskStatus = z.object({
+  state: z.enum(['ready', 'degraded']),
+  dataDir: z.string(),
+  startedAt: z.iso.datetime(),
+  uptimeSeconds: z.number().nonnegative(),
+  secretBox: SecretBoxKind,
+});
+
+export const commands = {
+  'app:info': { request: NoArguments, response: AppInfo },
+  'desk:status': { request: NoArguments, response: DeskStatus },
+} as const;
+
+export type AppInfo = z.infer<typeof AppInfo>;
+export type DeskStatus = z.infer<typeof DeskStatus>;

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { buildCsp } from '../security/csp';
 import type { Dispatch } from '../ipc/command-dispatcher';
 import type { Logger } from '../ports';
+import type { StorageClient } from '../storage-bridge/storage-hub';
 import { createStaticHandler } from './static-server';
 import { createBridgeServer } from './ws-bridge-server';
 
@@ -21,6 +22,7 @@ export async function startBrowserHost(options: {
   port: number;
   rendererDir: string;
   dispatch: Dispatch;
+  connectStorage?: (send: (message: unknown) => void) => StorageClient;
   log: Logger;
   token?: string;
 }): Promise<BrowserHost> {
@@ -38,6 +40,7 @@ export async function startBrowserHost(options: {
     port: () => port,
     dispatch: options.dispatch,
     log: options.log,
+    ...(options.connectStorage ? { connectStorage: options.connectStorage } : {}),
   });
   const server = createServer((req, res) => {
     serveStatic(req, res).catch((error: unknown) => {

@@ -10,6 +10,7 @@ import {
 } from '../../shared/contract/ws-frames';
 import type { Dispatch } from '../ipc/command-dispatcher';
 import type { Logger } from '../ports';
+import type { StorageClient } from '../storage-bridge/storage-hub';
 import { isAllowedHost, isAllowedOrigin, tokenFromProtocols, tokensMatch } from './request-guards';
 
 /**
@@ -20,6 +21,7 @@ export function createBridgeServer(deps: {
   token: string;
   port: () => number;
   dispatch: Dispatch;
+  connectStorage?: (send: (message: unknown) => void) => StorageClient;
   log: Logger;
 }) {
   const wss = new WebSocketServer({
@@ -29,16 +31,26 @@ export function createBridgeServer(deps: {
   });
 
   wss.on('connection', (socket: WebSocket) => {
+    const storage = deps.connectStorage?.((message) => {
+      if (socket.readyState === socket.OPEN) {
+        socket.send(JSON.stringify({ kind: 'storage', message } satisfies ServerFrame));
+      }
+    });
+    socket.on('close', () => storage?.close());
     // Oversized or broken frames close this connection; they must never take the desk down.
     socket.on('error', (error) =>
       deps.log.warn('bridge connection error', { error: error.message }),
     );
     socket.on('message', (data, isBinary) => {
-      void handleMessage(socket, isBinary ? null : rawToText(data));
+      void handleMessage(socket, isBinary ? null : rawToText(data), storage);
     });
   });
 
-  async function handleMessage(socket: WebSocket, text: string | null) {
+  async function handleMessage(
+    socket: WebSocket,
+    text: string | null,
+    storage: StorageClient | undefined,
+  ) {
     const send = (frame: ServerFrame) => socket.send(JSON.stringify(frame));
     if (text === null)
       return send({ kind: 'error', message: 'The bridge only accepts JSON text frames.' });
@@ -57,6 +69,16 @@ export function createBridgeServer(deps: {
         kind: 'error',
         message: 'The bridge received a frame it does not understand.',
       });
+    if (frame.data.kind === 'storage') {
+      if (!storage) {
+        return send({
+          kind: 'error',
+          message: 'This desk does not serve its store over the bridge.',
+        });
+      }
+      storage.receive(frame.data.message);
+      return;
+    }
     const envelope = await deps.dispatch(frame.data.channel, frame.data.request);
     send({ kind: 'result', id: frame.data.id, envelope });
   }

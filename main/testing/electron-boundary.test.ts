@@ -10,7 +10,8 @@ const RUNTIME_IMPORT =
 
 async function sources(dir: string): Promise<string[]> {
   const out: string[] = [];
-  for (const entry of await readdir(path.join(root, dir), { withFileTypes: true })) {
+  const entries = await readdir(path.join(root, dir), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
     const rel = path.posix.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name === 'output') continue;

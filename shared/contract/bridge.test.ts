@@ -1,14 +1,32 @@
 import { describe, expect, it, vi } from 'vitest';
 import { commands } from './commands';
-import { buildPreloadApi, channels, CommandError, methodNameOf, unwrapApi } from './bridge';
+import {
+  buildCommandApi,
+  buildPreloadApi,
+  channels,
+  CommandError,
+  methodNameOf,
+  unwrapApi,
+} from './bridge';
 
 describe('the bridge contract', () => {
   it('names every channel domain:verb', () => {
     for (const channel of Object.keys(commands)) expect(channel).toMatch(/^[a-z]+:[a-z][a-zA-Z]*$/);
   });
 
+  it('the preload surface is the commands plus the storage port, frozen', () => {
+    const api = buildPreloadApi(async () => ({ ok: true, value: null }), {
+      post: () => undefined,
+      subscribe: () => () => undefined,
+    });
+    expect(Object.keys(api).sort()).toEqual([...channels.map(methodNameOf), 'storage'].sort());
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(api.storage)).toBe(true);
+    expect(Object.keys(api.storage).sort()).toEqual(['post', 'subscribe']);
+  });
+
   it('derives one named function per command and nothing generic', () => {
-    const api = buildPreloadApi(async () => ({ ok: true, value: null }));
+    const api = buildCommandApi(async () => ({ ok: true, value: null }));
     expect(Object.keys(api).sort()).toEqual(channels.map(methodNameOf).sort());
     expect(Object.keys(api)).not.toContain('invoke');
     expect(Object.keys(api)).not.toContain('send');
@@ -18,7 +36,7 @@ describe('the bridge contract', () => {
 
   it('each function sends on its own channel only', async () => {
     const send = vi.fn(async () => ({ ok: true, value: null }));
-    const api = buildPreloadApi(send);
+    const api = buildCommandApi(send);
     await api.deskStatus({});
     expect(send).toHaveBeenCalledWith('desk:status', {});
   });
@@ -34,13 +52,13 @@ describe('unwrapApi (renderer side)', () => {
   };
 
   it('resolves to the validated value', async () => {
-    const api = unwrapApi(buildPreloadApi(async () => ({ ok: true, value: status })));
+    const api = unwrapApi(buildCommandApi(async () => ({ ok: true, value: status })));
     expect(await api.deskStatus({})).toEqual(status);
   });
 
   it('throws a CommandError with the code and message of a failure', async () => {
     const api = unwrapApi(
-      buildPreloadApi(async () => ({
+      buildCommandApi(async () => ({
         ok: false,
         error: { code: 'invalid_request', message: 'Bad date.' },
       })),
@@ -57,7 +75,7 @@ describe('unwrapApi (renderer side)', () => {
     { ok: true, value: { state: 'nonsense' } },
     { ok: false, error: { code: 'made_up', message: 1 } },
   ])('refuses a malformed answer %j', async (answer) => {
-    const api = unwrapApi(buildPreloadApi(async () => answer));
+    const api = unwrapApi(buildCommandApi(async () => answer));
     await expect(api.deskStatus({})).rejects.toBeInstanceOf(Error);
   });
 });

@@ -45,12 +45,22 @@ export const EnvelopeShape = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: BridgeError }),
 ]);
 
-/** The object the preload exposes as `window.couvert`: one named function per command. */
-export type PreloadApi = {
+/** One named function per command. */
+export type CommandApi = {
   [C in Channel as MethodNameOf<C>]: (
     request: CommandRequest<C>,
   ) => Promise<Envelope<CommandResponse<C>>>;
 };
+
+/** The renderer's RxDB remote storage rides on this port (see storage-messages.ts). */
+export interface StoragePort {
+  post: (message: unknown) => void;
+  /** Returns the function that stops the subscription. */
+  subscribe: (listener: (message: unknown) => void) => () => void;
+}
+
+/** What the preload exposes as `window.couvert`: the commands, plus the storage port. */
+export type PreloadApi = CommandApi & { storage: StoragePort };
 
 /** The renderer's view: the same names, resolving to the value or throwing a CommandError. */
 export type CouvertApi = {
@@ -60,12 +70,16 @@ export type CouvertApi = {
 export type Transport = (channel: Channel, request: unknown) => Promise<unknown>;
 
 /** Builds the named functions from a transport. Used by the preload and the WebSocket bridge. */
-export function buildPreloadApi(send: Transport): PreloadApi {
+export function buildCommandApi(send: Transport): CommandApi {
   const api: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const channel of channels) {
     api[methodNameOf(channel)] = (request: unknown) => send(channel, request);
   }
-  return Object.freeze(api) as unknown as PreloadApi;
+  return Object.freeze(api) as unknown as CommandApi;
+}
+
+export function buildPreloadApi(send: Transport, storage: StoragePort): PreloadApi {
+  return Object.freeze({ ...buildCommandApi(send), storage: Object.freeze({ ...storage }) });
 }
 
 export class CommandError extends Error {
@@ -77,8 +91,8 @@ export class CommandError extends Error {
   }
 }
 
-/** Wraps a PreloadApi so that calls resolve to values and failures throw `CommandError`. */
-export function unwrapApi(preload: PreloadApi): CouvertApi {
+/** Wraps the command functions so that calls resolve to values and failures throw `CommandError`. */
+export function unwrapApi(preload: CommandApi): CouvertApi {
   const api: Record<string, (request: unknown) => Promise<unknown>> = {};
   for (const channel of channels) {
     const name = methodNameOf(channel);

@@ -15,6 +15,7 @@ export const ClientFrame = z.discriminatedUnion('kind', [
     channel: z.string().max(128),
     request: z.unknown(),
   }),
+  z.object({ kind: z.literal('storage'), message: z.unknown() }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrame>;
 
@@ -24,6 +25,7 @@ export const ServerFrame = z.discriminatedUnion('kind', [
     id: z.number().int().nonnegative(),
     envelope: z.unknown(),
   }),
+  z.object({ kind: z.literal('storage'), message: z.unknown() }),
   z.object({ kind: z.literal('error'), message: z.string() }),
 ]);
 export type ServerFrame = z.infer<typeof ServerFrame>;

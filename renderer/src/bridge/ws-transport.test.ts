@@ -109,3 +109,40 @@ describe('browser-mode transport', () => {
     expect(() => socket().reply({ kind: 'weird' })).not.toThrow();
   });
 });
+
+describe('browser-mode transport: storage port', () => {
+  it('sends storage messages as frames and hands storage frames to subscribers only', () => {
+    const { transport, socket } = setup();
+    const seen: unknown[] = [];
+    const stop = transport.storage.subscribe((m) => seen.push(m));
+    transport.storage.post({ requestId: 'r1' });
+    socket().open();
+    expect(JSON.parse(socket().sent[0] ?? '')).toEqual({
+      kind: 'storage',
+      message: { requestId: 'r1' },
+    });
+    socket().reply({ kind: 'storage', message: { answerTo: 'r1' } });
+    socket().reply({ kind: 'result', id: 99, envelope: {} });
+    stop();
+    socket().reply({ kind: 'storage', message: { answerTo: 'r2' } });
+    expect(seen).toEqual([{ answerTo: 'r1' }]);
+  });
+
+  it('tells the app when the connection comes back, so it can reopen its database', () => {
+    const onReconnected = vi.fn();
+    FakeSocket.instances = [];
+    createWsTransport({
+      baseUrl: 'http://127.0.0.1:4000',
+      token: 't',
+      onState: () => undefined,
+      onReconnected,
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+    });
+    FakeSocket.instances[0]?.open();
+    expect(onReconnected).not.toHaveBeenCalled();
+    FakeSocket.instances[0]?.close();
+    vi.advanceTimersByTime(300);
+    FakeSocket.instances[1]?.open();
+    expect(onReconnected).toHaveBeenCalledTimes(1);
+  });
+});

@@ -4,7 +4,7 @@ import {
   ServerFrame,
   TOKEN_PROTOCOL_PREFIX,
 } from '../../../shared/contract/ws-frames';
-import type { Channel, Envelope } from '../../../shared/contract/bridge';
+import type { Channel, Envelope, StoragePort } from '../../../shared/contract/bridge';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -28,6 +28,11 @@ export function createWsTransport(options: {
   baseUrl: string;
   token: string;
   onState: (state: ConnectionState) => void;
+  /**
+   * The desk's side of a storage connection lives as long as one WebSocket: after a reconnection
+   * the page's database must be opened again (the app reloads itself).
+   */
+  onReconnected?: () => void;
   WebSocketImpl?: typeof WebSocket;
 }) {
   const Impl = options.WebSocketImpl ?? WebSocket;
@@ -38,6 +43,8 @@ export function createWsTransport(options: {
   let nextId = 1;
   let retryMs = 250;
   let closed = false;
+  let everConnected = false;
+  const storageListeners = new Set<(message: unknown) => void>();
 
   const connect = () => {
     options.onState('connecting');
@@ -46,6 +53,8 @@ export function createWsTransport(options: {
     ws.onopen = () => {
       retryMs = 250;
       options.onState('connected');
+      if (everConnected) options.onReconnected?.();
+      everConnected = true;
       for (const text of queue.splice(0)) ws.send(text);
     };
     ws.onmessage = (event: MessageEvent) => {
@@ -55,7 +64,12 @@ export function createWsTransport(options: {
       } catch {
         return;
       }
-      if (!frame.success || frame.data.kind !== 'result') return;
+      if (!frame.success) return;
+      if (frame.data.kind === 'storage') {
+        for (const listener of storageListeners) listener(frame.data.message);
+        return;
+      }
+      if (frame.data.kind !== 'result') return;
       const entry = pending.get(frame.data.id);
       if (!entry) return;
       pending.delete(frame.data.id);
@@ -98,6 +112,17 @@ export function createWsTransport(options: {
         if (socket && socket.readyState === Impl.OPEN) socket.send(text);
         else queue.push(text);
       }),
+    storage: {
+      post: (message: unknown) => {
+        const text = JSON.stringify({ kind: 'storage', message });
+        if (socket && socket.readyState === Impl.OPEN) socket.send(text);
+        else queue.push(text);
+      },
+      subscribe: (listener: (message: unknown) => void) => {
+        storageListeners.add(listener);
+        return () => storageListeners.delete(listener);
+      },
+    } satisfies StoragePort,
     close: () => {
       closed = true;
       socket?.close();

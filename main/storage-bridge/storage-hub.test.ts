@@ -175,7 +175,10 @@ describe('storage hub: hostile messages', () => {
   it("cannot use another client's connection", async () => {
     const { hub, openRenderer } = await setup();
     const renderer = await openRenderer();
-    await (renderer.db.collections.notes as RxCollection<Note>).insert({ id: 'secret', text: 'vip' });
+    await (renderer.db.collections.notes as RxCollection<Note>).insert({
+      id: 'secret',
+      text: 'vip',
+    });
     // Find a connection id the real renderer opened, then try to use it from another client.
     const { client: intruder, answers } = rawClient(hub);
     intruder.receive({

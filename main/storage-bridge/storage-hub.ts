@@ -33,8 +33,7 @@ export function createStorageHub(deps: {
   exposeRxStorageRemote({
     storage: deps.storage,
     messages$: toRemote.asObservable(),
-    send: (answer: MessageFromRemote) =>
-      ownerOf.get(answer.connectionId)?.(answer),
+    send: (answer: MessageFromRemote) => ownerOf.get(answer.connectionId)?.(answer),
   });
 
   return {

@@ -1,0 +1,4 @@
+export * from './local-date';
+export * from './zoned-time';
+export * from './day-bounds';
+export * from './service-window';

@@ -15,7 +15,7 @@ import {
   servicesQuery,
   syncLogQuery,
   tablesOfRoomQuery,
-} from '../../shared/domain/queries';
+} from '../domain/queries';
 import type { DeskDatabase } from './create-desk-database';
 import { openTestDatabase } from './testing/test-database';
 

@@ -1,9 +1,6 @@
 import { map, type Observable } from 'rxjs';
 import type { RxCollection } from 'rxdb';
-import {
-  RESTAURANT_SETTINGS_ID,
-  RestaurantSettings,
-} from '../../shared/domain/restaurant-settings';
+import { RESTAURANT_SETTINGS_ID, RestaurantSettings } from '../domain/restaurant-settings';
 import { validate } from './store-errors';
 import type { Snapshot, StoreDeps } from './store-deps';
 

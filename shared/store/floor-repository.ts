@@ -1,9 +1,9 @@
 import { map, type Observable } from 'rxjs';
 import type { RxCollection } from 'rxdb';
-import { DiningRoom } from '../../shared/domain/dining-room';
-import { DiningService } from '../../shared/domain/dining-service';
-import { DiningTable } from '../../shared/domain/dining-table';
-import { roomsQuery, servicesQuery, tablesOfRoomQuery } from '../../shared/domain/queries';
+import { DiningRoom } from '../domain/dining-room';
+import { DiningService } from '../domain/dining-service';
+import { DiningTable } from '../domain/dining-table';
+import { roomsQuery, servicesQuery, tablesOfRoomQuery } from '../domain/queries';
 import { createEntityRepository, type EntityRepository } from './entity-repository';
 import type { Snapshot, StoreDeps } from './store-deps';
 

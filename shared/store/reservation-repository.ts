@@ -1,13 +1,13 @@
 import { map, type Observable } from 'rxjs';
 import type { RxCollection } from 'rxdb';
-import { Reservation, type ReservationStatus } from '../../shared/domain/reservation';
+import { Reservation, type ReservationStatus } from '../domain/reservation';
 import {
   customerReservationsQuery,
   dayBookQuery,
   reservationsBetweenQuery,
   reservationsWithStatusQuery,
-} from '../../shared/domain/queries';
-import type { InstantRange } from '../../shared/domain/time';
+} from '../domain/queries';
+import type { InstantRange } from '../domain/time';
 import { insertValidated, modifyValidated } from './validated-writes';
 import type { Snapshot, StoreDeps } from './store-deps';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deskCollectionDefinitions } from '../../shared/domain/desk-collections';
-import { normalizeCustomer } from '../../shared/domain/customer';
+import { deskCollectionDefinitions } from '../domain/desk-collections';
+import { normalizeCustomer } from '../domain/customer';
 import { createDeskDatabase, DeskDatabaseError, type DeskDatabase } from './create-desk-database';
 import { devStorage, enableDevMode, openTestDatabase, uniqueName } from './testing/test-database';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { firstValueFrom, filter, take, timeout, toArray } from 'rxjs';
-import { reservationsOfTableQuery } from '../../shared/domain/queries';
-import { dayBounds } from '../../shared/domain/time';
+import { reservationsOfTableQuery } from '../domain/queries';
+import { dayBounds } from '../domain/time';
 import type { DeskDatabase } from './create-desk-database';
 import { createReservationRepository, type ReservationRepository } from './reservation-repository';
 import { InvalidDocumentError, NotFoundError } from './store-errors';

@@ -1,6 +1,6 @@
-import { Offer } from '../../shared/domain/offer';
-import { MenuItem } from '../../shared/domain/menu-item';
-import { Order } from '../../shared/domain/order';
+import { Offer } from '../domain/offer';
+import { MenuItem } from '../domain/menu-item';
+import { Order } from '../domain/order';
 import type { DeskDatabase } from './create-desk-database';
 import { createCustomerRepository, type CustomerRepository } from './customer-repository';
 import { createEntityRepository, type EntityRepository } from './entity-repository';

@@ -1,13 +1,9 @@
 import { map, type Observable } from 'rxjs';
 import type { RxCollection } from 'rxdb';
-import { Conflict, type FieldChoice } from '../../shared/domain/conflict';
-import {
-  ExternalMapping,
-  externalMappingId,
-  type MappingStatus,
-} from '../../shared/domain/external-mapping';
-import type { JsonObject } from '../../shared/domain/json-value';
-import type { EntityType } from '../../shared/domain/primitives';
+import { Conflict, type FieldChoice } from '../domain/conflict';
+import { ExternalMapping, externalMappingId, type MappingStatus } from '../domain/external-mapping';
+import type { JsonObject } from '../domain/json-value';
+import type { EntityType } from '../domain/primitives';
 import {
   dueRetriesQuery,
   mappingsOfEntityQuery,
@@ -15,8 +11,8 @@ import {
   openConflictsQuery,
   syncLogQuery,
   type SyncLogFilter,
-} from '../../shared/domain/queries';
-import { SyncLog } from '../../shared/domain/sync-log';
+} from '../domain/queries';
+import { SyncLog } from '../domain/sync-log';
 import { insertValidated, modifyValidated } from './validated-writes';
 import { compact, validate } from './store-errors';
 import type { Snapshot, StoreDeps } from './store-deps';

@@ -10,9 +10,9 @@ import {
   collectionCreators,
   deskCollectionDefinitions,
   type DeskCollections,
-} from '../../shared/domain/desk-collections';
-import type { AnyCollectionDefinition } from '../../shared/domain/rxdb/collection-definition';
-import { installNormalizeHooks } from '../../shared/domain/rxdb/normalize-hooks';
+} from '../domain/desk-collections';
+import type { AnyCollectionDefinition } from '../domain/rxdb/collection-definition';
+import { installNormalizeHooks } from '../domain/rxdb/normalize-hooks';
 
 export type DeskDatabase = RxDatabase<DeskCollections>;
 

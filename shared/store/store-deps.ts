@@ -1,4 +1,7 @@
-import type { Clock } from '../ports';
+/** The store's view of time (main passes its Clock port; the renderer its own). */
+export interface Clock {
+  now: () => Date;
+}
 
 /** A read-only view of a stored document, as RxDB hands it out (frozen in dev-mode). */
 export type Snapshot<T> = T extends (infer R)[]

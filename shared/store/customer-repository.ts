@@ -1,6 +1,6 @@
 import type { RxCollection } from 'rxdb';
-import { Customer, normalizeCustomer, type CustomerDraft } from '../../shared/domain/customer';
-import { customerSearchQuery } from '../../shared/domain/queries';
+import { Customer, normalizeCustomer, type CustomerDraft } from '../domain/customer';
+import { customerSearchQuery } from '../domain/queries';
 import { compact } from './store-errors';
 import { insertValidated, modifyValidated } from './validated-writes';
 import type { Snapshot, StoreDeps } from './store-deps';

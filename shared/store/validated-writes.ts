@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RxCollection } from 'rxdb';
-import { splitInternalFields } from '../../shared/domain/rxdb/internal-fields';
+import { splitInternalFields } from '../domain/rxdb/internal-fields';
 import { NotFoundError, compact, validate } from './store-errors';
 import type { Snapshot } from './store-deps';
 

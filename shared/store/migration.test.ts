@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { Email, PersonName, Phone } from '../../shared/domain/primitives';
-import {
-  Reservation,
-  ReservationFields,
-  reservationCollection,
-} from '../../shared/domain/reservation';
-import { defineCollection } from '../../shared/domain/rxdb/collection-definition';
-import { migrationStep } from '../../shared/domain/rxdb/migrations';
-import { dayBookQuery } from '../../shared/domain/queries';
+import { Email, PersonName, Phone } from '../domain/primitives';
+import { Reservation, ReservationFields, reservationCollection } from '../domain/reservation';
+import { defineCollection } from '../domain/rxdb/collection-definition';
+import { migrationStep } from '../domain/rxdb/migrations';
+import { dayBookQuery } from '../domain/queries';
 import { createDeskDatabase, DeskDatabaseError } from './create-desk-database';
 import { createReservationRepository } from './reservation-repository';
 import { devStorage, enableDevMode, testDeps, uniqueName } from './testing/test-database';

@@ -12,6 +12,7 @@ import { defaultDataDir, prepareDataDir } from './desk/data-dir';
 import { createLogger, parseLogLevel } from './desk/logger';
 import { assembleDesk } from './desk/assemble-desk';
 import { registerIpcCommands } from './ipc/register-ipc-commands';
+import { registerStorageIpc } from './ipc/register-storage-ipc';
 import { createSafeStorageSecretBox } from './secret-box/safe-storage-secret-box';
 import { createAppProtocolHandler } from './security/app-protocol';
 import { buildCsp } from './security/csp';
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
     level: parseLogLevel(process.env.COUVERT_LOG_LEVEL),
     write: (line) => logFile.write(`${line}\n`),
   });
-  const desk = assembleDesk({
+  const desk = await assembleDesk({
     runtime: 'electron',
     version: app.getVersion(),
     versions: {
@@ -93,15 +94,26 @@ async function start(): Promise<void> {
     createAppProtocolHandler({ root: rendererDir, files: { readFile, realpath }, csp: buildCsp() }),
   );
   registerIpcCommands({ ipc: ipcMain, dispatch: desk.dispatch, isTrustedSender, log });
+  registerStorageIpc({ ipc: ipcMain, connect: desk.connectStorage, isTrustedSender, log });
 
   const host = await startBrowserHost({
     port: args.port,
     rendererDir,
     dispatch: desk.dispatch,
+    connectStorage: desk.connectStorage,
     log,
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => void host.close());
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    closing = true;
+    event.preventDefault();
+    // Close the store before exiting so the last writes are checkpointed cleanly.
+    void Promise.allSettled([host.close()])
+      .then(() => desk.close())
+      .finally(() => app.exit(0));
+  });
   await windows.createMainWindow();
   console.log(`Couvert is running at ${host.url}`);
 }

@@ -27,6 +27,8 @@ test('the shell talks to the desk over the bridge and shows its status', async (
   await expect(page.getByTestId('data-dir')).toHaveText(desk.dataDir);
   await expect(page.getByText('Browser mode', { exact: true })).toBeVisible();
   await expect(page.getByText('Ready', { exact: true })).toBeVisible();
+  // The renderer's own RxDatabase, on the desk's SQLite store through the bridge.
+  await expect(page.getByTestId('today-summary')).toHaveText('0 bookings, 0 covers');
   await page.screenshot({ path: path.join(projectRoot, 'e2e/output/shell-en.png') });
 
   await page.getByRole('button', { name: 'Switch the language to French' }).click();

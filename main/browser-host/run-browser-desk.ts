@@ -15,7 +15,7 @@ export async function runBrowserDesk(options: {
   const pkg = JSON.parse(
     await readFile(path.join(options.projectRoot, 'package.json'), 'utf8'),
   ) as { version: string };
-  const desk = assembleDesk({
+  const desk = await assembleDesk({
     runtime: 'browser',
     version: pkg.version,
     versions: { node: process.versions.node },
@@ -24,10 +24,23 @@ export async function runBrowserDesk(options: {
     secretBox: await createKeyFileSecretBox(options.dataDir),
     log: options.log,
   });
-  return startBrowserHost({
-    port: options.port,
-    rendererDir: path.join(options.projectRoot, 'out', 'renderer'),
-    dispatch: desk.dispatch,
-    log: options.log,
-  });
+  try {
+    const host = await startBrowserHost({
+      port: options.port,
+      rendererDir: path.join(options.projectRoot, 'out', 'renderer'),
+      dispatch: desk.dispatch,
+      connectStorage: desk.connectStorage,
+      log: options.log,
+    });
+    return {
+      ...host,
+      close: async () => {
+        await host.close();
+        await desk.close();
+      },
+    };
+  } catch (error) {
+    await desk.close();
+    throw error;
+  }
 }

@@ -6,4 +6,6 @@ import type { BenchSuite } from './bench-types';
  */
 export const SUITES: Record<string, () => Promise<BenchSuite>> = {
   bridge: async () => (await import('../../browser-host/bridge.bench')).bridgeBench,
+  relay: async () => (await import('../../../relay/relay.bench')).relayBench,
+  storage: async () => (await import('../../storage/storage.bench')).storageBench,
 };

@@ -1,37 +1,38 @@
-import { useCallback, useEffect } from 'react';
-import type { CouvertApi } from '../../../shared/contract/bridge';
+import { useEffect } from 'react';
 import { useDeskStore } from './desk-store';
-import { StatusPanel } from './status-panel';
+import { SCREENS } from './screens';
 import { TopBar } from './top-bar';
 
-export function App({ api }: { api: CouvertApi }) {
-  const setSnapshot = useDeskStore((s) => s.setSnapshot);
-  const setError = useDeskStore((s) => s.setError);
-  const connection = useDeskStore((s) => s.connection);
+export function App() {
   const locale = useDeskStore((s) => s.locale);
-
-  const refresh = useCallback(async () => {
-    try {
-      const [info, status] = await Promise.all([api.appInfo({}), api.deskStatus({})]);
-      setSnapshot(info, status);
-    } catch (error) {
-      setError(error instanceof Error ? error.message : String(error));
-    }
-  }, [api, setSnapshot, setError]);
-
-  useEffect(() => {
-    if (connection === 'connected') void refresh();
-  }, [connection, refresh]);
+  const screenId = useDeskStore((s) => s.screen);
+  const setScreen = useDeskStore((s) => s.setScreen);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const index = Number(event.key) - 1;
+      const target = SCREENS[index];
+      if (target) {
+        event.preventDefault();
+        setScreen(target.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setScreen]);
+
+  const screen = SCREENS.find((s) => s.id === screenId) ?? SCREENS[0];
+  const Screen = screen?.component;
   return (
     <div className="shell">
       <TopBar />
-      <main className="content">
-        <StatusPanel onRefresh={() => void refresh()} />
+      <main className="content" id="main">
+        {Screen ? <Screen /> : null}
       </main>
     </div>
   );

@@ -11,6 +11,9 @@ interface DeskState {
   status: DeskStatus | null;
   error: string | null;
   locale: Locale;
+  /** The screen on display (an id from screens.tsx). */
+  screen: string;
+  setScreen: (screen: string) => void;
   setConnection: (connection: ConnectionState) => void;
   setSnapshot: (info: AppInfo, status: DeskStatus) => void;
   setError: (error: string | null) => void;
@@ -30,6 +33,8 @@ export const useDeskStore = create<DeskState>((set) => ({
   status: null,
   error: null,
   locale: initialLocale(),
+  screen: 'desk',
+  setScreen: (screen) => set({ screen }),
   setConnection: (connection) => set({ connection }),
   setSnapshot: (info, status) => set({ info, status, error: null }),
   setError: (error) => set({ error }),

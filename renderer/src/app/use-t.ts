@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { MessageKey } from '../i18n/catalog-en';
+import type { MessageKey } from '../i18n/messages';
 import { translate } from '../i18n/i18n';
 import { useDeskStore } from './desk-store';
 

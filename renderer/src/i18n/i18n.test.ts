@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './catalog-en';
-import { fr } from './catalog-fr';
+import { messages } from './messages';
+
+const { en, fr } = messages;
 import { detectLocale, formatDateTime, translate } from './i18n';
 
 describe('catalogues', () => {

@@ -1,10 +1,9 @@
-import { en, type MessageKey } from './catalog-en';
-import { fr } from './catalog-fr';
+import { messages, type MessageKey } from './messages';
 
 export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { en, fr };
+const catalogs: Record<Locale, Record<MessageKey, string>> = messages;
 
 /** French when the system prefers it, English otherwise. */
 export function detectLocale(preferred: readonly string[]): Locale {

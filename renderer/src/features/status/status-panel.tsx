@@ -1,6 +1,7 @@
-import { useDeskStore } from './desk-store';
-import { useT } from './use-t';
-import { formatDateTime } from '../i18n/i18n';
+import { useDeskStore } from '../../app/desk-store';
+import { useT } from '../../app/use-t';
+import { formatDateTime } from '../../i18n/i18n';
+import { TodaySummary } from './today-summary';
 
 export function StatusPanel(props: { onRefresh: () => void }) {
   const t = useT();
@@ -39,6 +40,8 @@ export function StatusPanel(props: { onRefresh: () => void }) {
           <dd>{formatDateTime(locale, status.startedAt)}</dd>
           <dt>{t('status.secrets')}</dt>
           <dd>{t(`status.secrets.${status.secretBox}`)}</dd>
+          <dt>{t('status.today')}</dt>
+          <TodaySummary />
           <dt>{t('status.runtime')}</dt>
           <dd className="mono">
             Node {info.versions.node}

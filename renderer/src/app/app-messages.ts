@@ -1,0 +1,73 @@
+import { defineMessages } from '../i18n/define-messages';
+
+/** Strings of the shell and the desk status screen. */
+export const appMessages = defineMessages({
+  en: {
+    'app.name': 'Couvert',
+    'app.tagline': 'Front desk',
+    'nav.label': 'Screens',
+    'nav.desk': 'Desk',
+    'connection.connected': 'Connected to the desk',
+    'connection.connecting': 'Connecting to the desk…',
+    'connection.disconnected': 'Desk not reachable: reconnecting…',
+    'language.toggle': 'Switch the language to French',
+    'status.heading': 'Desk status',
+    'status.ready': 'Ready',
+    'status.degraded': 'Needs attention',
+    'status.loading': 'Asking the desk…',
+    'status.version': 'Version',
+    'status.mode': 'Running as',
+    'status.mode.electron': 'Desktop app',
+    'status.mode.browser': 'Browser mode',
+    'status.dataDir': 'Data folder',
+    'status.startedAt': 'Started',
+    'status.secrets': 'Secret storage',
+    'status.secrets.os-keychain': "Sealed by the system's keychain",
+    'status.secrets.local-key-file':
+      'Sealed with a key kept in the data folder (browser mode has no keychain)',
+    'status.secrets.unavailable':
+      'No safe place for secrets: platform passwords cannot be saved on this computer',
+    'status.today': 'Today',
+    'status.today.value': '{bookings} bookings, {covers} covers',
+    'status.runtime': 'Runtime',
+    'status.refresh': 'Refresh status',
+    'startup.failed': "Couvert could not open the desk's data",
+    'startup.hint':
+      'Restart Couvert. If this keeps happening, the message below tells the support team what went wrong.',
+    'error.title': 'The desk did not answer',
+  },
+  fr: {
+    'app.name': 'Couvert',
+    'app.tagline': 'Accueil',
+    'nav.label': 'Écrans',
+    'nav.desk': 'Poste',
+    'connection.connected': 'Connecté au poste',
+    'connection.connecting': 'Connexion au poste…',
+    'connection.disconnected': 'Poste injoignable : reconnexion…',
+    'language.toggle': 'Passer en anglais',
+    'status.heading': 'État du poste',
+    'status.ready': 'Prêt',
+    'status.degraded': 'À vérifier',
+    'status.loading': 'Interrogation du poste…',
+    'status.version': 'Version',
+    'status.mode': 'Fonctionne en',
+    'status.mode.electron': 'Application de bureau',
+    'status.mode.browser': 'Mode navigateur',
+    'status.dataDir': 'Dossier de données',
+    'status.startedAt': 'Démarré',
+    'status.secrets': 'Stockage des secrets',
+    'status.secrets.os-keychain': 'Protégés par le trousseau du système',
+    'status.secrets.local-key-file':
+      'Protégés par une clé rangée dans le dossier de données (le mode navigateur n’a pas de trousseau)',
+    'status.secrets.unavailable':
+      'Aucun endroit sûr pour les secrets : les mots de passe des plateformes ne peuvent pas être enregistrés sur cet ordinateur',
+    'status.today': "Aujourd'hui",
+    'status.today.value': '{bookings} réservations, {covers} couverts',
+    'status.runtime': 'Environnement',
+    'status.refresh': "Actualiser l'état",
+    'startup.failed': "Couvert n'a pas pu ouvrir les données du poste",
+    'startup.hint':
+      "Redémarrez Couvert. Si cela se reproduit, le message ci-dessous indique au support ce qui s'est passé.",
+    'error.title': "Le poste n'a pas répondu",
+  },
+});

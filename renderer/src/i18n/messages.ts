@@ -1,0 +1,28 @@
+import { appMessages } from '../app/app-messages';
+
+/**
+ * Every catalogue of the app, merged. A feature adds its `defineMessages` object here; the type
+ * of `MessageKey` follows, so a missing or misspelt key is a compile error.
+ */
+const catalogues = [appMessages] as const;
+
+type Catalogue = (typeof catalogues)[number];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+export type MessageKey = keyof UnionToIntersection<Catalogue['en']>;
+
+function merge(locale: 'en' | 'fr'): Record<MessageKey, string> {
+  const merged: Record<string, string> = {};
+  for (const catalogue of catalogues) {
+    for (const [key, value] of Object.entries(catalogue[locale])) {
+      if (key in merged) throw new Error(`The message key ${key} is defined twice.`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const messages = { en: merge('en'), fr: merge('fr') };

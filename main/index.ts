@@ -23,6 +23,7 @@ import { claimSingleInstance } from './security/single-instance';
 import { APP_ORIGIN, APP_SCHEME, isTrustedSender } from './security/trusted-origin';
 import { mainWindowOptions } from './security/window-options';
 import { startBrowserHost } from './browser-host/browser-host';
+import { seedDemoIfEmpty } from '../shared/demo/seed-demo-restaurant';
 import type { WindowFactory } from './ports';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -81,6 +82,16 @@ async function start(): Promise<void> {
     secretBox: createSafeStorageSecretBox(safeStorage, process.platform),
     log,
   });
+  if (args.demo) {
+    try {
+      if (await seedDemoIfEmpty(desk.store.repos, { now: Date.now() })) {
+        log.info('demo restaurant seeded', { dataDir });
+      }
+    } catch (error) {
+      await desk.close();
+      throw error;
+    }
+  }
 
   const openExternal = (url: unknown) =>
     openExternalSafely(url, { open: (u) => shell.openExternal(u), warn: log.warn });

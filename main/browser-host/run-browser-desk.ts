@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleDesk } from '../desk/assemble-desk';
 import { createKeyFileSecretBox } from '../secret-box/key-file-secret-box';
+import { seedDemoIfEmpty } from '../../shared/demo/seed-demo-restaurant';
 import type { Logger } from '../ports';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 
@@ -11,6 +12,8 @@ export async function runBrowserDesk(options: {
   port: number;
   dataDir: string;
   log: Logger;
+  /** Seed the demo restaurant when the data folder has no restaurant yet. */
+  demo?: boolean;
 }): Promise<BrowserHost> {
   const pkg = JSON.parse(
     await readFile(path.join(options.projectRoot, 'package.json'), 'utf8'),
@@ -25,6 +28,9 @@ export async function runBrowserDesk(options: {
     log: options.log,
   });
   try {
+    if (options.demo === true && (await seedDemoIfEmpty(desk.store.repos, { now: Date.now() }))) {
+      options.log.info('demo restaurant seeded', { dataDir: options.dataDir });
+    }
     const host = await startBrowserHost({
       port: options.port,
       rendererDir: path.join(options.projectRoot, 'out', 'renderer'),

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseDeskArgs } from './args';
+import { parseDeskArgs, USAGE } from './args';
 
 describe('desk arguments', () => {
   it('defaults to a free port and the default data folder', () => {
-    expect(parseDeskArgs([])).toEqual({ port: 0, dataDir: null, browser: false, help: false });
+    expect(parseDeskArgs([])).toEqual({
+      port: 0,
+      dataDir: null,
+      browser: false,
+      demo: false,
+      help: false,
+    });
   });
 
   it('reads --port, --data and --browser in both spellings', () => {
@@ -11,12 +17,26 @@ describe('desk arguments', () => {
       port: 5173,
       dataDir: '/tmp/d',
       browser: true,
+      demo: false,
       help: false,
     });
     expect(parseDeskArgs(['--port=8080', '--data=/x y'])).toMatchObject({
       port: 8080,
       dataDir: '/x y',
     });
+  });
+
+  it('reads --demo, which takes no value, and lists it in the usage', () => {
+    expect(parseDeskArgs(['--demo'])).toMatchObject({ demo: true, browser: false });
+    expect(parseDeskArgs(['--browser', '--demo', '--port', '0'])).toMatchObject({
+      demo: true,
+      browser: true,
+    });
+    expect(() => parseDeskArgs(['--demo=yes'])).toThrow(/--demo takes no value/);
+    expect(() => parseDeskArgs(['--demo='])).toThrow(/--demo takes no value/);
+    expect(() => parseDeskArgs(['--Demo'])).toThrow(/Unknown option "--Demo"/);
+    expect(USAGE).toMatch(/--demo {2,}\S/);
+    expect(parseDeskArgs(['--no-sandbox', '--demo'], { ignoreUnknown: true }).demo).toBe(true);
   });
 
   it.each([

@@ -3,13 +3,16 @@ export interface DeskArgs {
   port: number;
   dataDir: string | null;
   browser: boolean;
+  /** Seed the demo restaurant into a data folder that has no restaurant yet. */
+  demo: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: npm start -- [--port <n>] [--data <folder>] [--browser]
+export const USAGE = `Usage: npm start -- [--port <n>] [--data <folder>] [--browser] [--demo]
   --port <n>        port of the desk's local address (default: a free port)
   --data <folder>   data folder (default: the user's application-data folder)
-  --browser         serve the app in browser mode even where Electron is installed`;
+  --browser         serve the app in browser mode even where Electron is installed
+  --demo            fill an empty data folder with a demo restaurant (simulated data)`;
 
 /**
  * Parses our options. With `ignoreUnknown` (Electron, whose argv also carries Chromium switches)
@@ -19,7 +22,7 @@ export function parseDeskArgs(
   argv: readonly string[],
   options: { ignoreUnknown?: boolean } = {},
 ): DeskArgs {
-  const out: DeskArgs = { port: 0, dataDir: null, browser: false, help: false };
+  const out: DeskArgs = { port: 0, dataDir: null, browser: false, demo: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] =
@@ -47,6 +50,10 @@ export function parseDeskArgs(
         break;
       case '--browser':
         out.browser = true;
+        break;
+      case '--demo':
+        if (inline !== undefined) throw new Error(`--demo takes no value.\n${USAGE}`);
+        out.demo = true;
         break;
       case '--help':
       case '-h':

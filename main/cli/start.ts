@@ -57,7 +57,13 @@ async function main(): Promise<number> {
     level: parseLogLevel(process.env.COUVERT_LOG_LEVEL),
     write: (line) => logFile.write(`${line}\n`),
   });
-  const host = await runBrowserDesk({ projectRoot, port: args.port, dataDir, log });
+  const host = await runBrowserDesk({
+    projectRoot,
+    port: args.port,
+    dataDir,
+    log,
+    demo: args.demo,
+  });
   log.info('browser mode started', { url: host.url, dataDir });
   console.log(`Couvert is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);

@@ -3,7 +3,16 @@
  * runtime. It builds the ports (IPC registrar, window factory, secret box, clock, logger) and hands
  * them to plain modules, which are all tested under Node without Electron.
  */
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { readFile, realpath } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +32,7 @@ import { claimSingleInstance } from './security/single-instance';
 import { APP_ORIGIN, APP_SCHEME, isTrustedSender } from './security/trusted-origin';
 import { mainWindowOptions } from './security/window-options';
 import { startBrowserHost } from './browser-host/browser-host';
-import { seedDemoIfEmpty } from '../shared/demo/seed-demo-restaurant';
+import { seedDemoDesk } from '../shared/demo/seed-demo-desk';
 import type { WindowFactory } from './ports';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -51,7 +60,11 @@ const windows: WindowFactory = {
 
 if (claimSingleInstance(app, () => windows.focusMainWindow())) {
   void start().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message);
+    // A damaged or foreign database, a full disk, a locked file: the person sees why, and the
+    // file is left as it was (the storage never overwrites what it cannot read).
+    dialog.showErrorBox('Couvert cannot start', message);
     app.exit(1);
   });
 }
@@ -84,7 +97,7 @@ async function start(): Promise<void> {
   });
   if (args.demo) {
     try {
-      if (await seedDemoIfEmpty(desk.store.repos, { now: Date.now() })) {
+      if (await seedDemoDesk(desk.store.db, desk.store.repos, { now: Date.now() })) {
         log.info('demo restaurant seeded', { dataDir });
       }
     } catch (error) {

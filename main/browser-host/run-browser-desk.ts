@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assembleDesk } from '../desk/assemble-desk';
 import { createKeyFileSecretBox } from '../secret-box/key-file-secret-box';
-import { seedDemoIfEmpty } from '../../shared/demo/seed-demo-restaurant';
+import { seedDemoDesk } from '../../shared/demo/seed-demo-desk';
 import type { Logger } from '../ports';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 
@@ -28,7 +28,10 @@ export async function runBrowserDesk(options: {
     log: options.log,
   });
   try {
-    if (options.demo === true && (await seedDemoIfEmpty(desk.store.repos, { now: Date.now() }))) {
+    if (
+      options.demo === true &&
+      (await seedDemoDesk(desk.store.db, desk.store.repos, { now: Date.now() }))
+    ) {
       options.log.info('demo restaurant seeded', { dataDir: options.dataDir });
     }
     const host = await startBrowserHost({

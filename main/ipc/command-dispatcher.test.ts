@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCommandDispatcher, type CommandHandlers } from './command-dispatcher';
+import {
+  CommandRejection,
+  createCommandDispatcher,
+  type CommandHandlers,
+} from './command-dispatcher';
 import { createLogger } from '../desk/logger';
 
 const status = {
@@ -20,6 +24,13 @@ function setup(overrides: Partial<CommandHandlers> = {}) {
       versions: { node: '24' },
     })),
     'desk:status': vi.fn(async () => status),
+    'platforms:list': vi.fn(async () => []),
+    'platforms:connect': vi.fn(async () => {
+      throw new CommandRejection(
+        'TheFork refused these credentials: check the client id and secret.',
+      );
+    }),
+    'platforms:disconnect': vi.fn(async () => ({ ok: true as const })),
     ...overrides,
   };
   const dispatch = createCommandDispatcher(
@@ -82,6 +93,22 @@ describe('command dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!result.ok) expect(result.error.message).not.toContain('/secret/path');
     expect(lines.join('\n')).toContain('SQLITE_CORRUPT');
+  });
+
+  it('passes a refusal to the person in its own words', async () => {
+    const { dispatch } = setup();
+    const result = await dispatch('platforms:connect', {
+      platform: 'thefork',
+      restaurantId: 'r',
+      credentials: { clientId: 'a', clientSecret: 'b' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'rejected',
+        message: 'TheFork refused these credentials: check the client id and secret.',
+      },
+    });
   });
 
   it('refuses to send an answer that breaks the contract', async () => {

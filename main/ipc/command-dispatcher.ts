@@ -12,6 +12,11 @@ export type CommandHandlers = {
   [C in Channel]: (request: ParsedRequest<C>) => Promise<CommandResponse<C>>;
 };
 
+/** Thrown by a handler to refuse an action with a sentence the person can act on. */
+export class CommandRejection extends Error {
+  override readonly name = 'CommandRejection';
+}
+
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Envelope<unknown>>;
 
 /**
@@ -38,6 +43,9 @@ export function createCommandDispatcher(handlers: CommandHandlers, log: Logger):
       const value = spec.response.parse(await handler(parsed.data));
       return { ok: true, value };
     } catch (error) {
+      if (error instanceof CommandRejection) {
+        return { ok: false, error: { code: 'rejected', message: error.message } };
+      }
       log.error('command failed', {
         channel,
         error: error instanceof Error ? error.message : String(error),

@@ -30,6 +30,8 @@ export const BridgeErrorCode = z.enum([
   'unknown_command',
   'untrusted_sender',
   'unavailable',
+  /** The desk refused the action for a reason the person can act on (the message says which). */
+  'rejected',
   'internal',
 ]);
 export type BridgeErrorCode = z.infer<typeof BridgeErrorCode>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConnectablePlatform, ConnectPlatformRequest, PlatformSummary } from './platform-commands';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -33,6 +34,12 @@ export const DeskStatus = z.object({
 export const commands = {
   'app:info': { request: NoArguments, response: AppInfo },
   'desk:status': { request: NoArguments, response: DeskStatus },
+  'platforms:list': { request: NoArguments, response: z.array(PlatformSummary) },
+  'platforms:connect': { request: ConnectPlatformRequest, response: PlatformSummary },
+  'platforms:disconnect': {
+    request: z.strictObject({ platform: ConnectablePlatform }),
+    response: z.object({ ok: z.literal(true) }),
+  },
 } as const;
 
 export type AppInfo = z.infer<typeof AppInfo>;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, startDesk, type RunningDesk } from '../support/start-desk';
@@ -6,6 +6,9 @@ import { projectRoot, startDesk, type RunningDesk } from '../support/start-desk'
 const version = (
   JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 ).version;
+
+/** The connection indicator in the top bar (other screens have live regions of their own). */
+const connection = (page: Page) => page.getByRole('banner').getByRole('status');
 
 let desk: RunningDesk;
 test.beforeAll(async () => {
@@ -21,7 +24,11 @@ test('npm start serves the desk in browser mode and says why', async () => {
 
 test('the shell talks to the desk over the bridge and shows its status', async ({ page }) => {
   await page.goto(desk.url);
-  await expect(page.getByRole('status')).toHaveText('Connected to the desk');
+  await expect(connection(page)).toHaveText('Connected to the desk');
+  await page
+    .getByRole('navigation', { name: 'Screens' })
+    .getByRole('button', { name: 'Desk' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Desk status' })).toBeVisible();
   await expect(page.getByTestId('app-version')).toHaveText(version);
   await expect(page.getByTestId('data-dir')).toHaveText(desk.dataDir);
@@ -33,7 +40,7 @@ test('the shell talks to the desk over the bridge and shows its status', async (
 
   await page.getByRole('button', { name: 'Switch the language to French' }).click();
   await expect(page.getByRole('heading', { name: 'État du poste' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('Connecté au poste');
+  await expect(connection(page)).toHaveText('Connecté au poste');
   await page.screenshot({ path: path.join(projectRoot, 'e2e/output/shell-fr.png') });
   await page.getByRole('button', { name: 'Passer en anglais' }).click();
   await expect(page.getByRole('heading', { name: 'Desk status' })).toBeVisible();
@@ -77,9 +84,9 @@ test('when the desk stops, the page says so instead of hanging', async ({ page }
   const other = await startDesk();
   try {
     await page.goto(other.url);
-    await expect(page.getByRole('status')).toHaveText('Connected to the desk');
+    await expect(connection(page)).toHaveText('Connected to the desk');
   } finally {
     await other.stop();
   }
-  await expect(page.getByRole('status')).toHaveText('Desk not reachable: reconnecting…');
+  await expect(connection(page)).toHaveText('Desk not reachable: reconnecting…');
 });

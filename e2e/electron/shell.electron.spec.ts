@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findElectronBinary } from '../../main/cli/electron-binary';
+import { channels, methodNameOf } from '../../shared/contract/bridge';
 import { projectRoot } from '../support/start-desk';
 
 const binary = findElectronBinary(projectRoot, process.env);
@@ -20,6 +21,10 @@ test('the Electron window loads the app from app:// with a sandboxed, isolated r
   try {
     const window = await app.firstWindow();
     expect(window.url()).toBe('app://couvert/');
+    await window
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('button', { name: 'Desk' })
+      .click();
     await expect(window.getByRole('heading', { name: 'Desk status' })).toBeVisible();
     await expect(window.getByText('Desktop app', { exact: true })).toBeVisible();
     const globals = await window.evaluate(() => ({
@@ -30,7 +35,7 @@ test('the Electron window loads the app from app:// with a sandboxed, isolated r
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      api: ['appInfo', 'deskStatus'],
+      api: [...channels.map(methodNameOf), 'storage'].sort(),
     });
     await window.screenshot({ path: path.join(projectRoot, 'e2e/output/electron-shell.png') });
   } finally {

@@ -6,6 +6,10 @@ import type { BenchSuite } from './bench-types';
  */
 export const SUITES: Record<string, () => Promise<BenchSuite>> = {
   bridge: async () => (await import('../../browser-host/bridge.bench')).bridgeBench,
+  'book-model': async () =>
+    (await import('../../../renderer/src/features/book/book.bench')).bookBench,
+  'live-query': async () => (await import('../../desk/live-query.bench')).liveQueryBench,
   relay: async () => (await import('../../../relay/relay.bench')).relayBench,
   storage: async () => (await import('../../storage/storage.bench')).storageBench,
+  sync: async () => (await import('../../sync/engine/sync.bench')).syncBench,
 };

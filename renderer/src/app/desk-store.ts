@@ -33,7 +33,7 @@ export const useDeskStore = create<DeskState>((set) => ({
   status: null,
   error: null,
   locale: initialLocale(),
-  screen: 'desk',
+  screen: 'book',
   setScreen: (screen) => set({ screen }),
   setConnection: (connection) => set({ connection }),
   setSnapshot: (info, status) => set({ info, status, error: null }),

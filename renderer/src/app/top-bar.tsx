@@ -29,6 +29,7 @@ export function TopBar() {
             onClick={() => setScreen(screen.id)}
           >
             {t(screen.label)}
+            {screen.badge ? <screen.badge /> : null}
           </button>
         ))}
       </nav>

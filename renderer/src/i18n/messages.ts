@@ -1,10 +1,20 @@
 import { appMessages } from '../app/app-messages';
+import { bookMessages } from '../features/book/book-messages';
+import { inboxMessages } from '../features/inbox/inbox-messages';
+import { settingsMessages } from '../features/settings/settings-messages';
+import { floorMessages } from '../features/floor/floor-messages';
 
 /**
  * Every catalogue of the app, merged. A feature adds its `defineMessages` object here; the type
  * of `MessageKey` follows, so a missing or misspelt key is a compile error.
  */
-const catalogues = [appMessages] as const;
+const catalogues = [
+  appMessages,
+  bookMessages,
+  floorMessages,
+  inboxMessages,
+  settingsMessages,
+] as const;
 
 type Catalogue = (typeof catalogues)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -1,0 +1,209 @@
+import { useState, type SyntheticEvent } from 'react';
+import type { DiningRoom } from '../../../../shared/domain/dining-room';
+import { KNOWN_SERVICE_TYPES, type DiningService } from '../../../../shared/domain/dining-service';
+import type { Snapshot } from '../../../../shared/store/store-deps';
+import { useT } from '../../app/use-t';
+import { useDeskData } from '../../data/desk-data-context';
+import type { MessageKey } from '../../i18n/messages';
+import {
+  CheckField,
+  CheckGroup,
+  FormActions,
+  SelectField,
+  TextField,
+  useErrorText,
+} from './form-fields';
+import type { FormErrors } from './form-issues';
+import {
+  emptyServiceForm,
+  formToService,
+  PREPAYMENT_MODES,
+  serviceToForm,
+  type ServiceForm,
+} from './service-form';
+
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+interface Props {
+  /** Undefined to create a new service. */
+  service: Snapshot<DiningService> | undefined;
+  rooms: readonly Snapshot<DiningRoom>[];
+  currency: string;
+  position: number;
+  onDone: () => void;
+}
+
+/** Create or edit a service; what was typed stays in the form when a save is refused. */
+export function ServiceEditor({ service, rooms, currency, position, onDone }: Props) {
+  const t = useT();
+  const errorText = useErrorText();
+  const { repos } = useDeskData();
+  const [form, setForm] = useState<ServiceForm>(() =>
+    service === undefined ? emptyServiceForm() : serviceToForm(service),
+  );
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<ServiceForm>) => setForm({ ...form, ...patch });
+  const err = (field: keyof ServiceForm) => errorText(errors[field]);
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const result = formToService(form, {
+      currency,
+      position: service?.position ?? position,
+      ...(service === undefined ? {} : { previous: service }),
+    });
+    if (!result.ok) {
+      setErrors(result.errors);
+      setMessage(t('settings.fixErrors'));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      if (service === undefined) await repos.floor.services.create(result.value);
+      else await repos.floor.services.update(service.id, result.value);
+      onDone();
+    } catch (caught) {
+      setMessage(t('settings.saveFailed', { message: (caught as Error).message }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const types = KNOWN_SERVICE_TYPES.includes(form.type as (typeof KNOWN_SERVICE_TYPES)[number])
+    ? KNOWN_SERVICE_TYPES
+    : [form.type, ...KNOWN_SERVICE_TYPES];
+  const title =
+    service === undefined
+      ? t('settings.services.formNew')
+      : t('settings.services.formEdit', { name: service.name });
+  return (
+    <form
+      className="settings-form editor"
+      aria-label={title}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+    >
+      <h3>{title}</h3>
+      <div className="form-grid">
+        <TextField
+          label={t('settings.service.name')}
+          value={form.name}
+          onChange={(name) => set({ name })}
+          error={err('name')}
+        />
+        <SelectField
+          label={t('settings.service.type')}
+          value={form.type}
+          onChange={(type) => set({ type })}
+          options={types.map((v) => ({ value: v, label: typeLabel(v) }))}
+          error={err('type')}
+        />
+        <CheckGroup
+          legend={t('settings.service.weekdays')}
+          options={WEEKDAYS.map((d) => ({ value: d, label: t(`settings.weekday.${d}`) }))}
+          values={form.weekdays}
+          onChange={(weekdays) => set({ weekdays })}
+          error={err('weekdays')}
+        />
+        <TextField
+          label={t('settings.service.startTime')}
+          placeholder="19:30"
+          value={form.startTime}
+          onChange={(startTime) => set({ startTime })}
+          error={err('startTime')}
+        />
+        <TextField
+          label={t('settings.service.endTime')}
+          placeholder="19:30"
+          value={form.endTime}
+          onChange={(endTime) => set({ endTime })}
+          error={err('endTime')}
+        />
+        <TextField
+          label={t('settings.service.lastSeatingTime')}
+          placeholder="19:30"
+          value={form.lastSeatingTime}
+          onChange={(lastSeatingTime) => set({ lastSeatingTime })}
+          error={err('lastSeatingTime')}
+        />
+        <TextField
+          label={t('settings.service.maxCovers')}
+          inputMode="numeric"
+          value={form.maxCovers}
+          onChange={(maxCovers) => set({ maxCovers })}
+          error={err('maxCovers')}
+        />
+        <TextField
+          label={t('settings.service.slotIntervalMinutes')}
+          inputMode="numeric"
+          value={form.slotIntervalMinutes}
+          onChange={(slotIntervalMinutes) => set({ slotIntervalMinutes })}
+          error={err('slotIntervalMinutes')}
+        />
+        <TextField
+          label={t('settings.service.defaultDurationMinutes')}
+          inputMode="numeric"
+          value={form.defaultDurationMinutes}
+          onChange={(defaultDurationMinutes) => set({ defaultDurationMinutes })}
+          error={err('defaultDurationMinutes')}
+        />
+        <SelectField
+          label={t('settings.service.prepayment')}
+          value={form.prepaymentMode}
+          onChange={(mode) =>
+            set({ prepaymentMode: PREPAYMENT_MODES.find((m) => m === mode) ?? 'none' })
+          }
+          options={PREPAYMENT_MODES.map((m) => ({
+            value: m,
+            label: t(`settings.prepayment.${m}`),
+          }))}
+        />
+        {form.prepaymentMode === 'none' ? null : (
+          <TextField
+            label={t('settings.service.prepaymentAmount', { currency })}
+            inputMode="decimal"
+            value={form.prepaymentAmount}
+            onChange={(prepaymentAmount) => set({ prepaymentAmount })}
+            error={err('prepaymentAmount')}
+          />
+        )}
+        {rooms.length === 0 ? null : (
+          <CheckGroup
+            legend={t('settings.service.rooms')}
+            options={rooms.map((r) => ({ value: r.id, label: r.name }))}
+            values={form.roomIds}
+            onChange={(roomIds) => set({ roomIds })}
+            error={err('roomIds')}
+          />
+        )}
+      </div>
+      <div className="check-column">
+        <CheckField
+          label={t('settings.service.autoConfirm')}
+          checked={form.autoConfirm}
+          onChange={(autoConfirm) => set({ autoConfirm })}
+        />
+        <CheckField
+          label={t('settings.service.private')}
+          checked={form.private}
+          onChange={(value) => set({ private: value })}
+        />
+        <CheckField
+          label={t('settings.service.active')}
+          checked={form.active}
+          onChange={(active) => set({ active })}
+        />
+      </div>
+      <FormActions saving={saving} message={message} ok={false} onCancel={onDone} />
+    </form>
+  );
+
+  function typeLabel(value: string): string {
+    return (KNOWN_SERVICE_TYPES as readonly string[]).includes(value)
+      ? t(`settings.serviceType.${value}` as MessageKey)
+      : value;
+  }
+}

@@ -1,21 +1,13 @@
-import { useState, type SyntheticEvent } from 'react';
 import type { DiningService } from '../../../../shared/domain/dining-service';
 import { KNOWN_OFFER_TYPES, type Offer } from '../../../../shared/domain/offer';
 import type { Snapshot } from '../../../../shared/store/store-deps';
 import { useT } from '../../app/use-t';
 import { useDeskData } from '../../data/desk-data-context';
 import type { MessageKey } from '../../i18n/messages';
-import {
-  CheckField,
-  CheckGroup,
-  FormActions,
-  SelectField,
-  TextField,
-  useErrorText,
-} from './form-fields';
-import type { FormErrors } from './form-issues';
+import { CheckField, CheckGroup, FormActions, SelectField, TextField } from './form-fields';
 import { emptyOfferForm, formToOffer, offerToForm, type OfferForm } from './offer-form';
-import { PREPAYMENT_MODES } from './service-form';
+import { PrepaymentFields } from './prepayment-fields';
+import { useEntityForm } from './use-entity-form';
 
 interface Props {
   offer: Snapshot<Offer> | undefined;
@@ -27,49 +19,24 @@ interface Props {
 /** Create or edit an offer (set menu, event...); typed text survives a refused save. */
 export function OfferEditor({ offer, services, currency, onDone }: Props) {
   const t = useT();
-  const errorText = useErrorText();
   const { repos } = useDeskData();
-  const [form, setForm] = useState<OfferForm>(() =>
-    offer === undefined ? emptyOfferForm() : offerToForm(offer),
-  );
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<OfferForm>) => setForm({ ...form, ...patch });
-  const err = (field: keyof OfferForm) => errorText(errors[field]);
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const result = formToOffer(form, {
-      currency,
-      ...(offer === undefined ? {} : { previous: offer }),
-    });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setMessage(t('settings.fixErrors'));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      if (offer === undefined) await repos.offers.create(result.value);
-      else {
-        // Optional fields left empty are cleared: the patch names them as undefined.
-        await repos.offers.update(offer.id, {
-          description: undefined,
-          startDate: undefined,
-          endDate: undefined,
-          pricePerPersonMinor: undefined,
-          ...result.value,
-        });
-      }
-      onDone();
-    } catch (caught) {
-      setMessage(t('settings.saveFailed', { message: (caught as Error).message }));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, set, err, message, saving, submit } = useEntityForm({
+    initial: (): OfferForm => (offer === undefined ? emptyOfferForm() : offerToForm(offer)),
+    convert: (f: OfferForm) =>
+      formToOffer(f, { currency, ...(offer === undefined ? {} : { previous: offer }) }),
+    save: async (value) => {
+      if (offer === undefined) return repos.offers.create(value);
+      // Optional fields left empty are cleared: the patch names them as undefined.
+      return repos.offers.update(offer.id, {
+        description: undefined,
+        startDate: undefined,
+        endDate: undefined,
+        pricePerPersonMinor: undefined,
+        ...value,
+      });
+    },
+    onDone,
+  });
 
   const types = KNOWN_OFFER_TYPES.includes(form.type as (typeof KNOWN_OFFER_TYPES)[number])
     ? KNOWN_OFFER_TYPES
@@ -147,26 +114,13 @@ export function OfferEditor({ offer, services, currency, onDone }: Props) {
           onChange={(price) => set({ price })}
           error={err('price')}
         />
-        <SelectField
-          label={t('settings.service.prepayment')}
-          value={form.prepaymentMode}
-          onChange={(mode) =>
-            set({ prepaymentMode: PREPAYMENT_MODES.find((m) => m === mode) ?? 'none' })
-          }
-          options={PREPAYMENT_MODES.map((m) => ({
-            value: m,
-            label: t(`settings.prepayment.${m}`),
-          }))}
+        <PrepaymentFields
+          mode={form.prepaymentMode}
+          amount={form.prepaymentAmount}
+          currency={currency}
+          amountError={err('prepaymentAmount')}
+          onChange={set}
         />
-        {form.prepaymentMode === 'none' ? null : (
-          <TextField
-            label={t('settings.service.prepaymentAmount', { currency })}
-            inputMode="decimal"
-            value={form.prepaymentAmount}
-            onChange={(prepaymentAmount) => set({ prepaymentAmount })}
-            error={err('prepaymentAmount')}
-          />
-        )}
         {services.length === 0 ? null : (
           <CheckGroup
             legend={t('settings.offer.services')}

@@ -1,26 +1,13 @@
-import { useState, type SyntheticEvent } from 'react';
 import type { DiningRoom } from '../../../../shared/domain/dining-room';
 import { KNOWN_SERVICE_TYPES, type DiningService } from '../../../../shared/domain/dining-service';
 import type { Snapshot } from '../../../../shared/store/store-deps';
 import { useT } from '../../app/use-t';
 import { useDeskData } from '../../data/desk-data-context';
 import type { MessageKey } from '../../i18n/messages';
-import {
-  CheckField,
-  CheckGroup,
-  FormActions,
-  SelectField,
-  TextField,
-  useErrorText,
-} from './form-fields';
-import type { FormErrors } from './form-issues';
-import {
-  emptyServiceForm,
-  formToService,
-  PREPAYMENT_MODES,
-  serviceToForm,
-  type ServiceForm,
-} from './service-form';
+import { CheckField, CheckGroup, FormActions, SelectField, TextField } from './form-fields';
+import { PrepaymentFields } from './prepayment-fields';
+import { useEntityForm } from './use-entity-form';
+import { emptyServiceForm, formToService, serviceToForm, type ServiceForm } from './service-form';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -36,41 +23,22 @@ interface Props {
 /** Create or edit a service; what was typed stays in the form when a save is refused. */
 export function ServiceEditor({ service, rooms, currency, position, onDone }: Props) {
   const t = useT();
-  const errorText = useErrorText();
   const { repos } = useDeskData();
-  const [form, setForm] = useState<ServiceForm>(() =>
-    service === undefined ? emptyServiceForm() : serviceToForm(service),
-  );
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const set = (patch: Partial<ServiceForm>) => setForm({ ...form, ...patch });
-  const err = (field: keyof ServiceForm) => errorText(errors[field]);
-
-  const submit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    const result = formToService(form, {
-      currency,
-      position: service?.position ?? position,
-      ...(service === undefined ? {} : { previous: service }),
-    });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setMessage(t('settings.fixErrors'));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      if (service === undefined) await repos.floor.services.create(result.value);
-      else await repos.floor.services.update(service.id, result.value);
-      onDone();
-    } catch (caught) {
-      setMessage(t('settings.saveFailed', { message: (caught as Error).message }));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, set, err, message, saving, submit } = useEntityForm({
+    initial: (): ServiceForm =>
+      service === undefined ? emptyServiceForm() : serviceToForm(service),
+    convert: (f: ServiceForm) =>
+      formToService(f, {
+        currency,
+        position: service?.position ?? position,
+        ...(service === undefined ? {} : { previous: service }),
+      }),
+    save: async (value) =>
+      service === undefined
+        ? repos.floor.services.create(value)
+        : repos.floor.services.update(service.id, value),
+    onDone,
+  });
 
   const types = KNOWN_SERVICE_TYPES.includes(form.type as (typeof KNOWN_SERVICE_TYPES)[number])
     ? KNOWN_SERVICE_TYPES
@@ -150,26 +118,13 @@ export function ServiceEditor({ service, rooms, currency, position, onDone }: Pr
           onChange={(defaultDurationMinutes) => set({ defaultDurationMinutes })}
           error={err('defaultDurationMinutes')}
         />
-        <SelectField
-          label={t('settings.service.prepayment')}
-          value={form.prepaymentMode}
-          onChange={(mode) =>
-            set({ prepaymentMode: PREPAYMENT_MODES.find((m) => m === mode) ?? 'none' })
-          }
-          options={PREPAYMENT_MODES.map((m) => ({
-            value: m,
-            label: t(`settings.prepayment.${m}`),
-          }))}
+        <PrepaymentFields
+          mode={form.prepaymentMode}
+          amount={form.prepaymentAmount}
+          currency={currency}
+          amountError={err('prepaymentAmount')}
+          onChange={set}
         />
-        {form.prepaymentMode === 'none' ? null : (
-          <TextField
-            label={t('settings.service.prepaymentAmount', { currency })}
-            inputMode="decimal"
-            value={form.prepaymentAmount}
-            onChange={(prepaymentAmount) => set({ prepaymentAmount })}
-            error={err('prepaymentAmount')}
-          />
-        )}
         {rooms.length === 0 ? null : (
           <CheckGroup
             legend={t('settings.service.rooms')}

@@ -208,25 +208,11 @@ export function BookScreen() {
       )}
       <p className="book-shortcuts muted">{t('book.shortcuts')}</p>
 
-      {dialog?.kind === 'create' ? (
+      {dialog?.kind === 'create' || (dialog?.kind === 'edit' && editing) ? (
         <ReservationDialog
-          reservation={null}
-          zone={zone}
-          date={date}
-          now={now}
-          services={services}
-          rooms={rooms}
-          tables={tables}
-          onSaved={(saved) => {
-            closeDialog();
-            goTo(saved.date);
-            say(t('book.form.saved', saved));
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'edit' && editing ? (
-        <ReservationDialog
-          reservation={editing}
+          // A new dialog (fresh form) for each booking opened, as before.
+          key={dialog.kind === 'edit' ? (editing?.id ?? 'edit') : 'new'}
+          reservation={dialog.kind === 'edit' ? (editing ?? null) : null}
           zone={zone}
           date={date}
           now={now}

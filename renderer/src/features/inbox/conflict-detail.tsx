@@ -36,6 +36,7 @@ export function ConflictDetail({ conflict, platform, platformMasters, timeZone, 
   const setResolvedBy = useInboxStore((s) => s.setResolvedBy);
   const select = useInboxStore((s) => s.select);
   const setNotice = useInboxStore((s) => s.setNotice);
+  const setResolving = useInboxStore((s) => s.setResolving);
   const context = useMemo(
     () => ruleContextOf(conflict, platformMasters),
     [conflict, platformMasters],
@@ -54,6 +55,7 @@ export function ConflictDetail({ conflict, platform, platformMasters, timeZone, 
   const save = async () => {
     setSaving(true);
     setError(null);
+    setResolving(conflict.id);
     try {
       await resolveConflict(repos, conflict, choices, resolvedBy);
       setNotice({ key: 'inbox.resolved', params: { platform } });
@@ -61,6 +63,7 @@ export function ConflictDetail({ conflict, platform, platformMasters, timeZone, 
     } catch (caught) {
       setError(problemText(caught));
     } finally {
+      setResolving(null);
       setSaving(false);
     }
   };

@@ -22,8 +22,11 @@ export function InboxScreen() {
   );
   const selected = selectedId === null ? undefined : conflicts?.find((c) => c.id === selectedId);
 
-  // Settled elsewhere (another workstation, the rules): back to the list, and say so.
+  // Settled elsewhere (another workstation, the rules): back to the list, and say so. The store
+  // is read afresh: this effect can run after this workstation's own save has moved on.
   useEffect(() => {
+    const current = useInboxStore.getState();
+    if (current.selectedId !== selectedId || current.resolving === selectedId) return;
     if (selectedId !== null && conflicts !== null && selected === undefined) {
       select(null);
       setNotice({ key: 'inbox.detail.gone' });

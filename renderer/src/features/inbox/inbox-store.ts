@@ -16,6 +16,9 @@ interface InboxState {
   resolvedBy: string;
   /** Last outcome, read out by the live region. */
   notice: Notice | null;
+  /** The conflict this workstation is saving a decision for (it disappears from the list). */
+  resolving: string | null;
+  setResolving: (id: string | null) => void;
   select: (id: string | null) => void;
   setResolvedBy: (name: string) => void;
   setNotice: (notice: Notice | null) => void;
@@ -29,6 +32,8 @@ export const useInboxStore = create<InboxState>((set) => ({
   selectedId: null,
   resolvedBy: savedName(),
   notice: null,
+  resolving: null,
+  setResolving: (resolving) => set({ resolving }),
   select: (selectedId) => set({ selectedId }),
   setResolvedBy: (resolvedBy) => {
     if (typeof localStorage !== 'undefined') localStorage.setItem(RESOLVED_BY_KEY, resolvedBy);

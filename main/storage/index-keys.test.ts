@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DatabaseSync } from 'node:sqlite';
-import { getIndexableStringMonad, type RxDocumentData } from 'rxdb';
+import { fillWithDefaultSettings, getIndexableStringMonad, type RxDocumentData } from 'rxdb';
 import { decodeIndexString, encodeIndexString, keyMaker } from './index-keys';
 import { storageSchema, type TestDoc } from './storage-test-fixtures';
 
@@ -105,5 +105,51 @@ describe('index key encoding', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('writes RxDB’s number parts digit by digit, edges and out-of-range values included', () => {
+    interface NumberDoc {
+      id: string;
+      small: number;
+      cents: number;
+      huge: number;
+    }
+    const schema = fillWithDefaultSettings<NumberDoc>({
+      version: 0,
+      primaryKey: 'id',
+      type: 'object',
+      properties: {
+        id: { type: 'string', maxLength: 8 },
+        small: { type: 'integer', minimum: -50, maximum: 50, multipleOf: 1 },
+        cents: { type: 'number', minimum: -10.5, maximum: 1e12, multipleOf: 0.001 },
+        // Wider than 2^53: the digits come from RxDB's own string instead.
+        huge: { type: 'number', minimum: 0, maximum: 1e20, multipleOf: 1 },
+      },
+      required: ['id', 'small', 'cents', 'huge'],
+      indexes: [['small', 'cents', 'huge']],
+    });
+    const index = ['small', 'cents', 'huge', 'id'];
+    const ours = keyMaker(schema, index);
+    const rxdb = getIndexableStringMonad(schema, index);
+    const edges = [0, -0, 0.9995, 1.0005, -10.5, -11, 50.4999, 2 ** 53, 1e12, 1e15, 1e21, 5e20];
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -100, max: 100 }),
+      fc.constantFrom(...edges),
+    );
+    const doc = fc.record({ small: value, cents: value, huge: value });
+    fc.assert(
+      fc.property(doc, (fields) => {
+        const d = { id: 'x', ...fields, _deleted: false, _meta: { lwt: 1 }, _rev: '1-a' };
+        const stored = { ...d, _attachments: {} } as RxDocumentData<NumberDoc>;
+        expect(ours(stored)).toEqual(encodeIndexString(rxdb(stored)));
+      }),
+      { numRuns: 500 },
+    );
+    const missing = { id: 'y', _deleted: false, _meta: { lwt: 1 }, _attachments: {} };
+    const odd = { ...missing, small: '7', cents: null, huge: undefined };
+    for (const d of [missing, odd] as unknown as RxDocumentData<NumberDoc>[]) {
+      expect(ours(d)).toEqual(encodeIndexString(rxdb(d)));
+    }
   });
 });

@@ -91,16 +91,78 @@ class KeyBuffer {
   repeat(byte: number, count: number): void {
     if (count <= 0) return;
     this.reserve(count);
-    this.bytes.fill(byte, this.length, this.length + count);
-    this.length += count;
+    const bytes = this.bytes;
+    const end = this.length + count;
+    // A loop: the padding is short, and TypedArray#fill costs more to call than to run here.
+    for (let at = this.length; at < end; at++) bytes[at] = byte;
+    this.length = end;
   }
+
+  /**
+   * A non-negative safe integer below 10^width as exactly `width` ASCII digits. It is split into
+   * two int32 halves first: digits of a double would need a floating-point modulo each.
+   */
+  digits(value: number, width: number): void {
+    this.reserve(width);
+    let high = Math.floor(value / 1e8);
+    let low = value - high * 1e8;
+    if (low < 0) {
+      high -= 1;
+      low += 1e8;
+    } else if (low >= 1e8) {
+      high += 1;
+      low -= 1e8;
+    }
+    const bytes = this.bytes;
+    const start = this.length;
+    let at = start + width - 1;
+    for (let n = 0; n < 8 && at >= start; n++, at--) {
+      const next = (low / 10) | 0;
+      bytes[at] = 0x30 + low - next * 10;
+      low = next;
+    }
+    for (; at >= start; at--) {
+      const next = (high / 10) | 0;
+      bytes[at] = 0x30 + high - next * 10;
+      high = next;
+    }
+    this.length = start + width;
+  }
+}
+
+type IndexMeta<RxDocType> = ReturnType<typeof getIndexMeta<RxDocType>>[number];
+
+/**
+ * RxDB's number part (clamp to [minimum, maximum], integer part minus the minimum padded to
+ * `nonDecimals` digits, then `decimals` digits of the fraction), written as digits without
+ * building strings. Anything off the common path (not a number, beyond 2^53) takes RxDB's own
+ * part function, so the result is always RxDB's string.
+ */
+function numberWriter<RxDocType>(meta: IndexMeta<RxDocType>): FieldWriter<RxDocType> {
+  const lengths = meta.parsedLengths;
+  if (!lengths) throw new Error(`Index field ${meta.fieldName} has no number lengths.`);
+  const { minimum, maximum, nonDecimals, decimals, roundedMinimum, multiplier } = lengths;
+  const limit = Math.min(10 ** nonDecimals, Number.MAX_SAFE_INTEGER);
+  return (doc, out) => {
+    const raw: unknown = meta.getValue(doc);
+    const given = raw === undefined ? 0 : raw;
+    if (typeof given !== 'number') return out.text(meta.getIndexStringPart(doc));
+    const value = given < minimum ? minimum : given > maximum ? maximum : given;
+    const floored = Math.floor(value);
+    const whole = floored - roundedMinimum;
+    if (!(whole >= 0 && whole < limit)) return out.text(meta.getIndexStringPart(doc));
+    out.digits(whole, nonDecimals);
+    if (decimals > 0) {
+      out.digits(Math.min(Math.round((value - floored) * multiplier), multiplier - 1), decimals);
+    }
+  };
 }
 
 /**
  * The key of a document for one schema index: RxDB's indexable string
  * (`getIndexableStringMonad`), encoded as above, but written field by field straight into bytes
  * instead of building the string first (it is computed for every index of every written row).
- * Strings and booleans follow RxDB's rules here; numbers use RxDB's own part function.
+ * Strings and booleans follow RxDB's rules here, numbers numberWriter's.
  * index-keys.test.ts checks the result against RxDB's string for random documents.
  */
 export function keyMaker<RxDocType>(
@@ -120,7 +182,7 @@ export function keyMaker<RxDocType>(
     if (type === 'boolean') {
       return (doc, out) => out.repeat(meta.getValue(doc) ? 0x31 : 0x30, 1);
     }
-    return (doc, out) => out.text(meta.getIndexStringPart(doc));
+    return numberWriter<RxDocType>(meta);
   });
   const buffer = new KeyBuffer();
   return (doc) => {

@@ -80,6 +80,12 @@ export function startFeedConsumer(options: FeedConsumerOptions): FeedConsumer {
   };
 
   const unsubscribe = options.stream?.subscribe(FEED_TOPIC, () => {
+    // A poke during a drain only asks for one more pass: that drain's failure is reported once,
+    // not once per poke that came while it ran.
+    if (running) {
+      again = true;
+      return;
+    }
     pullNow().catch((error: unknown) => options.onError?.(error));
   });
   return {

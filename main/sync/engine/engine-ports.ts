@@ -81,7 +81,7 @@ export type FeedFactory = (
 ) => FeedPort;
 
 export interface SyncEngineOptions {
-  /** Jobs of different reservations run side by side, at most this many at once. */
+  /** Jobs of different reservations run side by side, at most this many at once per platform. */
   readonly concurrency?: number;
   /** Duration given to a reservation that arrives from a platform without one. */
   readonly defaultDurationMinutes?: number;

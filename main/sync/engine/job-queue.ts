@@ -45,6 +45,10 @@ export function createJobQueue(
   concurrency: number,
 ): JobQueue {
   const inflight = new Map<string, Promise<void>>();
+  /** Jobs in flight per platform: each platform has its own slots. */
+  const busy = new Map<string, number>();
+  /** Reservations with a job in flight (their lock is taken for the whole platform call). */
+  const working = new Set<string>();
   const touches = new Set<Promise<void>>();
   let cancelTimer: (() => void) | undefined;
   let pumping: Promise<void> | undefined;
@@ -257,10 +261,14 @@ export function createJobQueue(
         nextWake = Math.min(nextWake, job.nextRetryAt ?? now);
         continue;
       }
-      if (inflight.size >= concurrency) {
-        again = true;
-        continue;
-      }
+      // A slow or rate-limited platform never holds back another's jobs: slots are per platform,
+      // and none is spent waiting for a reservation another platform's job holds. Either way
+      // no new pass is needed: each job that ends pumps again.
+      const taken = busy.get(job.platform) ?? 0;
+      const entity = job.entityId ?? '';
+      if (taken >= concurrency || working.has(entity)) continue;
+      busy.set(job.platform, taken + 1);
+      working.add(entity);
       const run = runJob(job, state)
         .catch((error: unknown) => {
           ctx.logger.error('an outbound job failed to record its outcome', {
@@ -270,6 +278,8 @@ export function createJobQueue(
         })
         .finally(() => {
           inflight.delete(job.id);
+          busy.set(job.platform, (busy.get(job.platform) ?? 1) - 1);
+          working.delete(entity);
           if (ctx.running()) queue.pump();
         });
       inflight.set(job.id, run);
@@ -308,7 +318,7 @@ export function createJobQueue(
         do {
           again = false;
           await pumpOnce();
-        } while (wantAgain() && ctx.running() && inflight.size < concurrency);
+        } while (wantAgain() && ctx.running());
       };
       pumping = loop()
         .catch((error: unknown) => {

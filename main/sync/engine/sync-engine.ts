@@ -41,6 +41,8 @@ export interface SyncEngine {
   pollNow(): Promise<void>;
   /** Runs the outbound jobs that are due now. */
   runDueJobs(): void;
+  /** Makes every job waiting for a retry due now, then runs them (the Sync screen's "sync now"). */
+  retryWaitingNow(): Promise<number>;
   /** Resolves once nothing is in flight (tests). */
   idle(): Promise<void>;
 }
@@ -163,7 +165,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         }
       } else if (parsed.kind === 'poll') {
         await log.write({ ...entry, status: 'succeeded' });
-        await pollerOf.get(event.platform)?.pollNow('webhook');
+        // Beside the feed, not in it: a whole poll of one platform (paced, waiting for creates in
+        // flight) must not hold back the events of the others. Polls coalesce; one lost to a
+        // crash after the ack is made up by the catch-up poll at start.
+        keep(pollerOf.get(event.platform)?.pollNow('webhook') ?? Promise.resolve());
       } else {
         await log.write({
           ...entry,
@@ -312,6 +317,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     runDueJobs() {
       queue.pump();
+    },
+    async retryWaitingNow() {
+      const now = deps.clock.now();
+      let due = 0;
+      for (const job of await deps.store.jobs.openJobs()) {
+        if (job.status !== 'retry_scheduled' || (job.nextRetryAt ?? 0) <= now) continue;
+        await deps.store.jobs.updateJob(job.id, { nextRetryAt: now });
+        due += 1;
+      }
+      queue.pump();
+      return due;
     },
     async idle() {
       for (let i = 0; i < 50; i += 1) {

@@ -18,8 +18,9 @@ import { createWriteStream } from 'node:fs';
 import path from 'node:path';
 import { parseDeskArgs } from './cli/args';
 import { defaultDataDir, prepareDataDir } from './desk/data-dir';
-import { createLogger, parseLogLevel } from './desk/logger';
-import { assembleDesk } from './desk/assemble-desk';
+import { createLogger } from './desk/logger';
+import { resolveDeskConfig } from './desk/desk-config';
+import { launchDesk } from './runtime/launch-desk';
 import { registerIpcCommands } from './ipc/register-ipc-commands';
 import { registerStorageIpc } from './ipc/register-storage-ipc';
 import { createSafeStorageSecretBox } from './secret-box/safe-storage-secret-box';
@@ -32,7 +33,6 @@ import { claimSingleInstance } from './security/single-instance';
 import { APP_ORIGIN, APP_SCHEME, isTrustedSender } from './security/trusted-origin';
 import { mainWindowOptions } from './security/window-options';
 import { startBrowserHost } from './browser-host/browser-host';
-import { seedDemoDesk } from '../shared/demo/seed-demo-desk';
 import type { WindowFactory } from './ports';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
@@ -71,18 +71,32 @@ if (claimSingleInstance(app, () => windows.focusMainWindow())) {
 
 async function start(): Promise<void> {
   const args = parseDeskArgs(process.argv.slice(app.isPackaged ? 1 : 2), { ignoreUnknown: true });
-  const dataDir = await prepareDataDir(
-    args.dataDir ?? defaultDataDir(process.platform, process.env, app.getPath('home')),
-  );
+  const config = await resolveDeskConfig({
+    args,
+    env: process.env,
+    appDataDir: defaultDataDir(process.platform, process.env, app.getPath('home')),
+    // Installed: a real restaurant's first launch. From the sources: the live demo.
+    defaultDemo: !app.isPackaged,
+    readText: async (file) => {
+      try {
+        return await readFile(file, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+  });
+  const dataDir = await prepareDataDir(config.dataDir);
   app.setPath('userData', dataDir);
   await app.whenReady();
 
   const logFile = createWriteStream(path.join(dataDir, 'desk.log'), { flags: 'a', mode: 0o600 });
   const log = createLogger({
-    level: parseLogLevel(process.env.COUVERT_LOG_LEVEL),
+    level: config.logLevel,
     write: (line) => logFile.write(`${line}\n`),
   });
-  const desk = await assembleDesk({
+  const launched = await launchDesk({
+    config,
     runtime: 'electron',
     version: app.getVersion(),
     versions: {
@@ -90,21 +104,11 @@ async function start(): Promise<void> {
       electron: process.versions.electron,
       chrome: process.versions.chrome,
     },
-    dataDir,
     clock: { now: () => new Date() },
-    secretBox: createSafeStorageSecretBox(safeStorage, process.platform),
+    secretBox: () => createSafeStorageSecretBox(safeStorage, process.platform),
     log,
   });
-  if (args.demo) {
-    try {
-      if (await seedDemoDesk(desk.store.db, desk.store.repos, { now: Date.now() })) {
-        log.info('demo restaurant seeded', { dataDir });
-      }
-    } catch (error) {
-      await desk.close();
-      throw error;
-    }
-  }
+  const desk = launched.desk;
 
   const openExternal = (url: unknown) =>
     openExternalSafely(url, { open: (u) => shell.openExternal(u), warn: log.warn });
@@ -121,7 +125,7 @@ async function start(): Promise<void> {
   registerStorageIpc({ ipc: ipcMain, connect: desk.connectStorage, isTrustedSender, log });
 
   const host = await startBrowserHost({
-    port: args.port,
+    port: config.port,
     rendererDir,
     dispatch: desk.dispatch,
     connectStorage: desk.connectStorage,
@@ -135,7 +139,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     // Close the store before exiting so the last writes are checkpointed cleanly.
     void Promise.allSettled([host.close()])
-      .then(() => desk.close())
+      .then(() => launched.close())
       .finally(() => app.exit(0));
   });
   await windows.createMainWindow();

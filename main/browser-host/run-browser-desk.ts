@@ -1,55 +1,58 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assembleDesk } from '../desk/assemble-desk';
+import { deskConfigFor, type DeskConfig } from '../desk/desk-config';
+import { launchDesk, type LaunchedDesk } from '../runtime/launch-desk';
 import { createKeyFileSecretBox } from '../secret-box/key-file-secret-box';
-import { seedDemoDesk } from '../../shared/demo/seed-demo-desk';
 import type { Logger } from '../ports';
 import { startBrowserHost, type BrowserHost } from './browser-host';
+
+export interface BrowserDesk extends BrowserHost {
+  readonly launched: LaunchedDesk;
+}
 
 /** Composition root of browser mode: the desk's services under plain Node, served to a browser. */
 export async function runBrowserDesk(options: {
   projectRoot: string;
-  port: number;
-  dataDir: string;
   log: Logger;
-  /** Seed the demo restaurant when the data folder has no restaurant yet. */
-  demo?: boolean;
-}): Promise<BrowserHost> {
+  /** The resolved configuration; or just a data folder and port (real use) for tests. */
+  config?: DeskConfig;
+  dataDir?: string;
+  port?: number;
+}): Promise<BrowserDesk> {
+  const config =
+    options.config ??
+    deskConfigFor(options.dataDir ?? '', options.port === undefined ? {} : { port: options.port });
+  if (config.dataDir === '') throw new Error('runBrowserDesk needs a config or a data folder');
   const pkg = JSON.parse(
     await readFile(path.join(options.projectRoot, 'package.json'), 'utf8'),
   ) as { version: string };
-  const desk = await assembleDesk({
+  const launched = await launchDesk({
+    config,
     runtime: 'browser',
     version: pkg.version,
     versions: { node: process.versions.node },
-    dataDir: options.dataDir,
     clock: { now: () => new Date() },
-    secretBox: await createKeyFileSecretBox(options.dataDir),
+    secretBox: (dataDir) => createKeyFileSecretBox(dataDir),
     log: options.log,
   });
   try {
-    if (
-      options.demo === true &&
-      (await seedDemoDesk(desk.store.db, desk.store.repos, { now: Date.now() }))
-    ) {
-      options.log.info('demo restaurant seeded', { dataDir: options.dataDir });
-    }
     const host = await startBrowserHost({
-      port: options.port,
+      port: config.port,
       rendererDir: path.join(options.projectRoot, 'out', 'renderer'),
-      dispatch: desk.dispatch,
-      connectStorage: desk.connectStorage,
+      dispatch: launched.desk.dispatch,
+      connectStorage: launched.desk.connectStorage,
       log: options.log,
     });
     return {
       ...host,
+      launched,
       close: async () => {
         await host.close();
-        await desk.close();
+        await launched.close();
       },
     };
   } catch (error) {
-    await desk.close();
+    await launched.close();
     throw error;
   }
 }

@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { existsSync, createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, prepareDataDir } from '../desk/data-dir';
-import { createLogger, parseLogLevel } from '../desk/logger';
+import { createLogger } from '../desk/logger';
+import { resolveDeskConfig, type DeskConfig } from '../desk/desk-config';
 import { runBrowserDesk } from '../browser-host/run-browser-desk';
 import { parseDeskArgs, USAGE } from './args';
 import { ELECTRON_MISSING_HINT, findElectronBinary } from './electron-binary';
@@ -12,6 +14,8 @@ import { ELECTRON_MISSING_HINT, findElectronBinary } from './electron-binary';
 /** `npm start`: the Electron app where its binary exists, browser mode otherwise. */
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const STOP_TIMEOUT_MS = 20_000;
 
 async function main(): Promise<number> {
   const major = Number(process.versions.node.split('.')[0]);
@@ -40,9 +44,22 @@ async function main(): Promise<number> {
       return 2;
     }
   }
-  const dataDir = await prepareDataDir(
-    args.dataDir ?? defaultDataDir(process.platform, process.env, homedir()),
-  );
+  let config;
+  try {
+    config = await resolveDeskConfig({
+      args,
+      env: process.env,
+      appDataDir: defaultDataDir(process.platform, process.env, homedir()),
+      // `npm start` with nothing configured: the live demo.
+      defaultDemo: true,
+      readText: readTextIfExists,
+    });
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  if (config.resetDemo) console.log(`Resetting the demo in ${config.dataDir}.`);
+  const dataDir = await prepareDataDir(config.dataDir);
 
   if (!args.browser) {
     const electron = findElectronBinary(projectRoot, process.env);
@@ -54,18 +71,16 @@ async function main(): Promise<number> {
 
   const logFile = createWriteStream(path.join(dataDir, 'desk.log'), { flags: 'a', mode: 0o600 });
   const log = createLogger({
-    level: parseLogLevel(process.env.COUVERT_LOG_LEVEL),
+    level: config.logLevel,
     write: (line) => logFile.write(`${line}\n`),
   });
-  const host = await runBrowserDesk({
-    projectRoot,
-    port: args.port,
-    dataDir,
-    log,
-    demo: args.demo,
-  });
-  log.info('browser mode started', { url: host.url, dataDir });
+  if (config.mode === 'live-demo') {
+    console.log('Starting the demo: relay, simulated TheFork and Zenchef, demo restaurant…');
+  }
+  const host = await runBrowserDesk({ projectRoot, config, log });
+  log.info('browser mode started', { url: host.url, dataDir, mode: config.mode });
   console.log(`Couvert is running at ${host.url}`);
+  console.log(describeMode(config, host.launched.demo?.relay.url ?? null));
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
 
   await new Promise<void>((resolve) => {
@@ -73,10 +88,39 @@ async function main(): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  console.log('Stopping: finishing the sync step in progress…');
+  // A platform call in flight may take long behind a rate limit; every acknowledged write is
+  // already on disk, so past this delay Couvert exits anyway.
+  const force = setTimeout(() => {
+    console.error(
+      `Couvert did not stop within ${String(STOP_TIMEOUT_MS / 1000)} s; exiting anyway (saved data is safe).`,
+    );
+    process.exit(1);
+  }, STOP_TIMEOUT_MS);
+  force.unref();
   await host.close();
   log.info('browser mode stopped');
   await new Promise<void>((resolve) => logFile.end(() => resolve()));
   return 0;
+}
+
+async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function describeMode(config: DeskConfig, relayUrl: string | null): string {
+  if (config.joinDemoOf !== null)
+    return 'Second desk of the demo: it replicates with the demo relay.';
+  if (config.mode === 'live-demo') {
+    return `Demo (simulated restaurant and platforms): relay at ${relayUrl ?? '?'}; a second desk: npm start -- --second-desk. Start afresh: npm start -- --reset-demo.`;
+  }
+  if (config.mode === 'static-demo') return 'Static demo: nothing changes by itself.';
+  return `Configuration: ${config.configFile}.`;
 }
 
 function runElectron(binary: string, argv: string[], dataDir: string): Promise<number> {

@@ -9,6 +9,7 @@ import {
   type PlatformConnections,
 } from '../platforms/platform-connections';
 import type { ConnectorRegistryDeps } from '../sync/connectors/connector-registry';
+import { createDeskRuntime, type DeskRuntime, type DeskRuntimeDeps } from '../runtime/desk-runtime';
 
 export interface Desk {
   dispatch: Dispatch;
@@ -16,6 +17,8 @@ export interface Desk {
   connectStorage: (send: (message: unknown) => void) => StorageClient;
   store: DeskStore;
   platforms: PlatformConnections;
+  /** Sync and first-launch state; started by the caller once seeding is done. */
+  runtime: DeskRuntime;
   close: () => Promise<void>;
 }
 
@@ -30,6 +33,13 @@ export async function assembleDesk(deps: {
   log: Logger;
   /** Where the platforms are (the simulators in the demo); the real hosts by default. */
   platformEndpoints?: ConnectorRegistryDeps['endpoints'];
+  /** How the sync runs (default: real use, syncing once set up). */
+  sync?: Partial<
+    Pick<
+      DeskRuntimeDeps,
+      'simulated' | 'syncEnabled' | 'relayUrlOverride' | 'leaseTtlMs' | 'relayRetryMs' | 'fetch'
+    >
+  >;
 }): Promise<Desk> {
   const store = await openDeskStore(deps);
   const vault = await openCredentialVault(deps.dataDir, deps.secretBox);
@@ -41,12 +51,33 @@ export async function assembleDesk(deps: {
     log: deps.log,
     ...(deps.platformEndpoints ? { endpoints: deps.platformEndpoints } : {}),
   });
-  const services = createDeskServices({ ...deps, platforms });
+  const runtime = createDeskRuntime({
+    dataDir: deps.dataDir,
+    db: store.db,
+    repos: store.repos,
+    connectorFor: (config) => platforms.connectorFor(config),
+    secretBox: deps.secretBox,
+    log: deps.log,
+    now: () => deps.clock.now().getTime(),
+    simulated: false,
+    syncEnabled: true,
+    ...deps.sync,
+  });
+  const services = createDeskServices({
+    ...deps,
+    platforms,
+    sync: runtime.sync,
+    setup: runtime.setup,
+  });
   return {
     dispatch: createCommandDispatcher(services.handlers, deps.log),
     connectStorage: (send) => store.hub.connect(send),
     store,
     platforms,
-    close: () => store.close(),
+    runtime,
+    close: async () => {
+      await runtime.close();
+      await store.close();
+    },
   };
 }

@@ -14,6 +14,14 @@ const status = {
   secretBox: 'os-keychain' as const,
 };
 
+const setupState = {
+  mode: 'standalone' as const,
+  simulated: false,
+  relay: null,
+  restaurantConfigured: true,
+  platformsConnected: 0,
+};
+
 function setup(overrides: Partial<CommandHandlers> = {}) {
   const lines: string[] = [];
   const handlers: CommandHandlers = {
@@ -31,6 +39,13 @@ function setup(overrides: Partial<CommandHandlers> = {}) {
       );
     }),
     'platforms:disconnect': vi.fn(async () => ({ ok: true as const })),
+    'sync:status': vi.fn(async () => {
+      throw new Error('not used by these tests');
+    }),
+    'sync:now': vi.fn(async () => ({ ok: true as const })),
+    'setup:state': vi.fn(async () => setupState),
+    'setup:joinRelay': vi.fn(async () => setupState),
+    'setup:standalone': vi.fn(async () => setupState),
     ...overrides,
   };
   const dispatch = createCommandDispatcher(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ConnectablePlatform, ConnectPlatformRequest, PlatformSummary } from './platform-commands';
+import { JoinRelayRequest, SetupState } from './setup-commands';
+import { SyncStatus } from './sync-commands';
 
 /**
  * The one bridge contract between the renderer and the main process.
@@ -40,6 +42,14 @@ export const commands = {
     request: z.strictObject({ platform: ConnectablePlatform }),
     response: z.object({ ok: z.literal(true) }),
   },
+  'sync:status': { request: NoArguments, response: SyncStatus },
+  /** Poll every platform and send every waiting change now, without waiting for the retry times. */
+  'sync:now': { request: NoArguments, response: z.object({ ok: z.literal(true) }) },
+  'setup:state': { request: NoArguments, response: SetupState },
+  /** Enrol this desk with a relay (one-time code), then replicate and sync through it. */
+  'setup:joinRelay': { request: JoinRelayRequest, response: SetupState },
+  /** Work offline-only, without a relay, until one is set. */
+  'setup:standalone': { request: NoArguments, response: SetupState },
 } as const;
 
 export type AppInfo = z.infer<typeof AppInfo>;

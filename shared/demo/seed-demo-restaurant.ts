@@ -99,14 +99,20 @@ async function createMissing<T extends { id: string }>(
 export async function seedDemoRestaurant(
   repos: DeskRepositories,
   options: DemoSeedOptions,
-): Promise<DemoSeedSummary> {
+  /** Bookings not written here (the live demo makes them on the simulated platforms instead). */
+  holdBack: (booking: DemoReservation) => boolean = () => false,
+): Promise<DemoSeedSummary & { heldBack: DemoReservation[] }> {
   const demo = buildDemoRestaurant(options);
+  const heldBack = demo.reservations.filter(holdBack);
   await createMissing(demo.rooms, repos.floor.rooms);
   await createMissing(demo.tables, repos.floor.tables);
   await createMissing(demo.services, repos.floor.services);
   await createMissing(demo.offers, repos.offers);
   await createMissing(demo.customers, repos.customers);
-  await createMissing(demo.reservations, repos.reservations);
+  await createMissing(
+    demo.reservations.filter((r) => !heldBack.includes(r)),
+    repos.reservations,
+  );
   await repos.settings.save(demo.settings);
   return {
     rooms: demo.rooms.length,
@@ -114,7 +120,8 @@ export async function seedDemoRestaurant(
     services: demo.services.length,
     offers: demo.offers.length,
     customers: demo.customers.length,
-    reservations: demo.reservations.length,
+    reservations: demo.reservations.length - heldBack.length,
+    heldBack,
   };
 }
 

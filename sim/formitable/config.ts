@@ -21,6 +21,8 @@ export interface FormitableSimOptions {
   readonly bodyLimitBytes?: number;
   /** `source` of bookings created through the API (the app's name; assumption). */
   readonly apiSource?: string;
+  /** Tables added to the sample restaurant's ten (a larger restaurant, e.g. the demo's). */
+  readonly extraTables?: number;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -105,4 +107,27 @@ export function defaultRestaurant(uid: string): FormRestaurant {
     minBookingSize: 1,
     maxBookingSize: 10,
   };
+}
+
+/** The sample restaurant with `count` more tables (2, 4 and 6 seats in turn, in the main room). */
+export function withExtraTables(restaurant: FormRestaurant, count: number): FormRestaurant {
+  const sizes = [
+    [1, 2],
+    [2, 4],
+    [4, 6],
+  ] as const;
+  const extra = Array.from({ length: Math.max(0, Math.min(200, count)) }, (_, i) => {
+    const [minPeople, maxPeople] = sizes[i % sizes.length] ?? [2, 4];
+    const id = 301 + i;
+    return {
+      id,
+      posId: `T${String(id)}`,
+      name: String(id),
+      minPeople,
+      maxPeople,
+      areaId: 1,
+      priority: id,
+    };
+  });
+  return { ...restaurant, tables: [...restaurant.tables, ...extra] };
 }

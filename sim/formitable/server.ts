@@ -7,6 +7,7 @@ import {
   DEFAULT_FORMITABLE_RATE_LIMIT,
   DEFAULT_WEBHOOK_RETRY_DELAYS_MS,
   defaultRestaurant,
+  withExtraTables,
   deriveCredentials,
   type FormitableCredentials,
   type FormitableSimOptions,
@@ -66,7 +67,7 @@ export async function startFormitableSim(
     deriveCredentials(rng, options.webhookSecret); // same draws as above, so booking ids follow
     const state = new FormitableState(
       { rng, now: () => core.clock.now(), emit },
-      defaultRestaurant(credentials.restaurantUid),
+      withExtraTables(defaultRestaurant(credentials.restaurantUid), options.extraTables ?? 0),
     );
     addSampleBookings(state, rng, options.initialBookings ?? 0, core.clock.now());
     return { state, credentials, clock: core.clock, apiSource: options.apiSource ?? 'couvert' };

@@ -22,6 +22,8 @@ export interface TheForkSimOptions {
   readonly webhookRetryDelaysMs?: readonly number[];
   readonly webhookTimeoutMs?: number;
   readonly bodyLimitBytes?: number;
+  /** Length of a seating slot; restaurants choose 15 or 30 minutes on TheFork (default 30). */
+  readonly slotMinutes?: 15 | 30;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -52,6 +54,7 @@ export function deriveCredentials(rng: Rng, webhookToken: string | undefined): T
 export function defaultRestaurant(
   rng: Rng,
   ids: { restaurantUuid: string; groupUuid: string },
+  slotMinutes: 15 | 30 = 30,
 ): ForkRestaurant {
   return {
     ...ids,
@@ -61,7 +64,7 @@ export function defaultRestaurant(
       { name: 'lunch', start: '12:00', lastSeating: '14:00' },
       { name: 'dinner', start: '19:00', lastSeating: '22:00' },
     ],
-    slotMinutes: 30,
+    slotMinutes,
     coversPerSlot: 40,
     maxPartySize: 12,
     requestAbovePartySize: 8,

@@ -45,7 +45,7 @@ export async function startTheForkSim(options: TheForkSimOptions = {}): Promise<
     const rng = createRng(seed);
     const derived = deriveCredentials(rng, options.webhookToken);
     const credentials = credentialsOverride ?? derived;
-    const restaurant = defaultRestaurant(rng, credentials);
+    const restaurant = defaultRestaurant(rng, credentials, options.slotMinutes ?? 30);
     const signingKey = rng.alnum(48);
     return { rng, credentials, restaurant, signingKey };
   };

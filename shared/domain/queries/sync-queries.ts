@@ -2,7 +2,7 @@ import type { MangoQuery } from 'rxdb';
 import type { Conflict } from '../conflict';
 import type { ExternalMapping } from '../external-mapping';
 import type { EntityType, Platform } from '../primitives';
-import type { SyncLog, SyncLogStatus } from '../sync-log';
+import type { SyncDirection, SyncLog, SyncLogStatus } from '../sync-log';
 
 /** The inbox: open conflicts, newest first. Index [status, createdAt]. */
 export function openConflictsQuery(): MangoQuery<Conflict> {
@@ -38,6 +38,8 @@ export interface SyncLogFilter {
   readonly sinceMs: number;
   readonly platform?: Platform;
   readonly status?: SyncLogStatus;
+  /** Not indexed: narrows what the chosen index returns (the Sync screen's log filter). */
+  readonly direction?: SyncDirection;
   readonly limit: number;
 }
 
@@ -46,6 +48,7 @@ export function syncLogQuery(filter: SyncLogFilter): MangoQuery<SyncLog> {
   const selector: MangoQuery<SyncLog>['selector'] = { at: { $gte: filter.sinceMs } };
   if (filter.platform !== undefined) selector.platform = filter.platform;
   if (filter.status !== undefined) selector.status = filter.status;
+  if (filter.direction !== undefined) selector.direction = filter.direction;
   return { selector, sort: [{ at: 'desc' }], limit: filter.limit };
 }
 

@@ -6,6 +6,8 @@ import { FloorScreen } from '../features/floor/floor-screen';
 import { InboxScreen } from '../features/inbox/inbox-screen';
 import { InboxNavBadge } from '../features/inbox/inbox-nav-badge';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { SyncScreen } from '../features/sync/sync-screen';
+import { SyncNavBadge } from '../features/sync/sync-nav-badge';
 
 /**
  * The screens of the desk, in the order of the navigation bar. A feature adds one entry here;
@@ -23,7 +25,7 @@ export const SCREENS: readonly Screen[] = [
   { id: 'book', label: 'nav.book', component: BookScreen },
   { id: 'floor', label: 'floor.nav', component: FloorScreen },
   { id: 'inbox', label: 'nav.inbox', component: InboxScreen, badge: InboxNavBadge },
-  // 'sync' (screen 4) goes here.
+  { id: 'sync', label: 'nav.sync', component: SyncScreen, badge: SyncNavBadge },
   { id: 'settings', label: 'nav.settings', component: SettingsScreen },
   { id: 'desk', label: 'nav.desk', component: StatusScreen },
 ];

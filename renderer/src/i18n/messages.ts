@@ -3,6 +3,9 @@ import { bookMessages } from '../features/book/book-messages';
 import { inboxMessages } from '../features/inbox/inbox-messages';
 import { settingsMessages } from '../features/settings/settings-messages';
 import { floorMessages } from '../features/floor/floor-messages';
+import { syncMessages } from '../features/sync/sync-messages';
+import { platformsMessages } from '../features/settings/platforms-messages';
+import { setupMessages } from '../features/setup/setup-messages';
 
 /**
  * Every catalogue of the app, merged. A feature adds its `defineMessages` object here; the type
@@ -13,7 +16,10 @@ const catalogues = [
   bookMessages,
   floorMessages,
   inboxMessages,
+  syncMessages,
   settingsMessages,
+  platformsMessages,
+  setupMessages,
 ] as const;
 
 type Catalogue = (typeof catalogues)[number];

@@ -1,73 +1,97 @@
-import { useDeskStore } from '../../app/desk-store';
+import { useCallback, useEffect, useState } from 'react';
+import type { PlatformSummary } from '../../../../shared/contract/platform-commands';
+import { useBridgeApi } from '../../app/bridge-context';
 import { useT } from '../../app/use-t';
-import type { MessageKey } from '../../i18n/messages';
-import { formatInstant, platformName } from '../inbox/field-words';
-import { useObservable } from '../../data/use-observable';
-import { useDeskData } from '../../data/desk-data-context';
+import { platformName } from '../inbox/field-words';
+import { PlatformCard } from './platform-card';
+import { CONNECTABLE, isConnectable } from './platform-connect-model';
 import { usePlatformConfigs } from './use-settings-data';
+import './platforms.css';
+
+const NAMES: Record<string, string> = { thefork: 'TheFork', formitable: 'Zenchef (Formitable)' };
+
+type Listing =
+  | { state: 'loading' }
+  | { state: 'ready'; summaries: readonly PlatformSummary[] }
+  | { state: 'failed'; message: string };
 
 /**
- * Platforms, read-only: connecting needs main-process commands (credentials sealed by the secret
- * box) that do not exist yet, so there is no connect button here, only what is configured.
+ * Settings › Platforms: connect TheFork and Zenchef (Formitable) with their credentials (checked
+ * and sealed by main), see them masked afterwards, disconnect, and copy the webhook address.
  */
 export function PlatformsSection() {
   const t = useT();
-  const locale = useDeskStore((s) => s.locale);
-  const { repos } = useDeskData();
-  const settings = useObservable(() => repos.settings.get$(), [repos], null);
-  const zone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const api = useBridgeApi();
   const configs = usePlatformConfigs();
-  const entities = (types: readonly string[]) =>
-    types.length === 0
-      ? t('settings.platforms.mastersNothing')
-      : types.map((e) => t(`settings.entity.${e}` as MessageKey)).join(', ');
+  const [listing, setListing] = useState<Listing>({ state: 'loading' });
+
+  const reload = useCallback(
+    () =>
+      api.platformsList({}).then(
+        (summaries) => setListing({ state: 'ready', summaries }),
+        (error: unknown) =>
+          setListing({
+            state: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          }),
+      ),
+    [api],
+  );
+
+  // Again whenever a platform's configuration changes (here, on another desk, or by the sync).
+  const configStamp = configs.map((c) => `${c.platform}:${c.active}:${c.updatedAt}`).join('|');
+  useEffect(() => {
+    void reload();
+  }, [reload, configStamp]);
+
+  const summaries = listing.state === 'ready' ? listing.summaries : [];
+  const others = configs.filter((c) => !isConnectable(c.platform));
   return (
-    <section aria-labelledby="platforms-title">
+    <section aria-labelledby="platforms-title" className="platforms">
       <h2 id="platforms-title">{t('settings.platforms.heading')}</h2>
       <p className="note">
         <span aria-hidden="true">ℹ </span>
-        {t('settings.platforms.comingSoon')}
+        {t('settings.platforms.intro')}
       </p>
-      {configs.length === 0 ? (
-        <p className="muted">{t('settings.platforms.empty')}</p>
+      {listing.state === 'loading' ? (
+        <p className="muted">{t('settings.platforms.loading')}</p>
       ) : (
-        <table className="settings-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('settings.platforms.platform')}</th>
-              <th scope="col">{t('settings.platforms.masters')}</th>
-              <th scope="col">{t('settings.platforms.poll')}</th>
-              <th scope="col">{t('settings.platforms.state')}</th>
-              <th scope="col">{t('settings.platforms.lastSync')}</th>
-              <th scope="col">{t('settings.platforms.lastError')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {configs.map((c) => (
-              <tr key={c.id} className={c.active ? undefined : 'inactive'}>
-                <th scope="row">{platformName(c.platform, c.displayName)}</th>
-                <td>{entities(c.masterFor)}</td>
-                <td>{t('settings.platforms.pollValue', { seconds: c.pollIntervalSeconds })}</td>
-                <td>{c.active ? t('settings.active') : t('settings.inactive')}</td>
-                <td>
-                  {c.lastSyncAt === undefined
-                    ? t('settings.platforms.never')
-                    : formatInstant(c.lastSyncAt, locale, zone)}
-                </td>
-                <td>
-                  {c.lastError === undefined ? (
-                    t('settings.platforms.noError')
-                  ) : (
-                    <span className="field-error">
-                      <span aria-hidden="true">⚠ </span>
-                      {c.lastError.message}
-                    </span>
-                  )}
-                </td>
-              </tr>
+        <>
+          {listing.state === 'failed' ? (
+            <p className="form-message" role="alert">
+              <span aria-hidden="true">⚠ </span>
+              {t('settings.platforms.listFailed', { message: listing.message })}
+            </p>
+          ) : null}
+          <div className="platform-cards">
+            {CONNECTABLE.map((platform) => {
+              const summary = summaries.find((s) => s.platform === platform);
+              return (
+                <PlatformCard
+                  key={platform}
+                  platform={platform}
+                  name={summary?.displayName ?? NAMES[platform] ?? platform}
+                  summary={summary}
+                  onChanged={reload}
+                />
+              );
+            })}
+          </div>
+        </>
+      )}
+      {others.length === 0 ? null : (
+        <div className="platform-others">
+          <h3>{t('settings.platforms.others')}</h3>
+          <ul>
+            {others.map((c) => (
+              <li key={c.id}>
+                {platformName(c.platform, c.displayName)}
+                {' · '}
+                {c.active ? t('settings.active') : t('settings.inactive')}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/define-messages';
 
-/** Strings of the settings screen: restaurant, services, offers, rooms, platforms. */
+/** Strings of the settings screen: restaurant, services, offers, rooms (platforms: platforms-messages.ts). */
 export const settingsMessages = defineMessages({
   en: {
     'nav.settings': 'Settings',
@@ -105,20 +105,6 @@ export const settingsMessages = defineMessages({
     'settings.rooms.down': 'Move {name} down',
     'settings.rooms.order': 'Order on the floor plan',
     'settings.rooms.hint': 'Tables are drawn on the Floor plan screen.',
-    'settings.platforms.heading': 'Booking platforms',
-    'settings.platforms.comingSoon':
-      'Connecting a platform from the desk is coming. This list shows the platforms already configured, read-only.',
-    'settings.platforms.empty': 'No platform is configured on this desk.',
-    'settings.platforms.platform': 'Platform',
-    'settings.platforms.masters': 'Reference for',
-    'settings.platforms.mastersNothing': 'Nothing (the desk decides)',
-    'settings.platforms.poll': 'Checks every',
-    'settings.platforms.pollValue': '{seconds} sec',
-    'settings.platforms.state': 'State',
-    'settings.platforms.lastSync': 'Last sync',
-    'settings.platforms.never': 'Never',
-    'settings.platforms.lastError': 'Last error',
-    'settings.platforms.noError': 'None',
     'settings.entity.reservation': 'reservations',
     'settings.entity.customer': 'guests',
     'settings.entity.dining_room': 'rooms',
@@ -251,20 +237,6 @@ export const settingsMessages = defineMessages({
     'settings.rooms.down': 'Descendre {name}',
     'settings.rooms.order': 'Ordre sur le plan de salle',
     'settings.rooms.hint': 'Les tables se dessinent dans l’écran Plan de salle.',
-    'settings.platforms.heading': 'Plateformes de réservation',
-    'settings.platforms.comingSoon':
-      'La connexion d’une plateforme depuis le poste arrive bientôt. Cette liste montre, en lecture seule, les plateformes déjà configurées.',
-    'settings.platforms.empty': 'Aucune plateforme n’est configurée sur ce poste.',
-    'settings.platforms.platform': 'Plateforme',
-    'settings.platforms.masters': 'Fait référence pour',
-    'settings.platforms.mastersNothing': 'Rien (le poste décide)',
-    'settings.platforms.poll': 'Vérifie toutes les',
-    'settings.platforms.pollValue': '{seconds} s',
-    'settings.platforms.state': 'État',
-    'settings.platforms.lastSync': 'Dernière synchro',
-    'settings.platforms.never': 'Jamais',
-    'settings.platforms.lastError': 'Dernière erreur',
-    'settings.platforms.noError': 'Aucune',
     'settings.entity.reservation': 'réservations',
     'settings.entity.customer': 'clients',
     'settings.entity.dining_room': 'salles',

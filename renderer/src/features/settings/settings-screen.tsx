@@ -5,6 +5,7 @@ import { PlatformsSection } from './platforms-section';
 import { RestaurantSection } from './restaurant-section';
 import { RoomsSection } from './rooms-section';
 import { ServicesSection } from './services-section';
+import { RelaySection } from '../setup/relay-section';
 import { SETTINGS_SECTIONS, useSettingsStore, type SettingsSection } from './settings-store';
 import './settings.css';
 
@@ -14,6 +15,7 @@ const BODY: Record<SettingsSection, ComponentType> = {
   offers: OffersSection,
   rooms: RoomsSection,
   platforms: PlatformsSection,
+  relay: RelaySection,
 };
 
 /** Screen 5: the restaurant, services, offers, rooms, and the platforms configured. */

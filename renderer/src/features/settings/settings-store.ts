@@ -6,6 +6,7 @@ export const SETTINGS_SECTIONS = [
   'offers',
   'rooms',
   'platforms',
+  'relay',
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 

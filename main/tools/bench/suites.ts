@@ -8,6 +8,7 @@ export const SUITES: Record<string, () => Promise<BenchSuite>> = {
   bridge: async () => (await import('../../browser-host/bridge.bench')).bridgeBench,
   'book-model': async () =>
     (await import('../../../renderer/src/features/book/book.bench')).bookBench,
+  desk: async () => (await import('../../../e2e/bench/desk.bench')).deskBench,
   'live-query': async () => (await import('../../desk/live-query.bench')).liveQueryBench,
   relay: async () => (await import('../../../relay/relay.bench')).relayBench,
   storage: async () => (await import('../../storage/storage.bench')).storageBench,

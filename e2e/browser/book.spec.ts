@@ -9,7 +9,7 @@ import { projectRoot, startDesk, type RunningDesk } from '../support/start-desk'
  */
 let desk: RunningDesk;
 test.beforeAll(async () => {
-  desk = await startDesk({ extraArgs: ['--demo'] });
+  desk = await startDesk({ extraArgs: ['--static-demo'] });
 });
 test.afterAll(async () => {
   await desk.stop();

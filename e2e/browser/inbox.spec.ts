@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   await seedDemoConflicts(store.db, store.repos, { now });
   await store.close();
   // start-desk passes its own fresh --data first; the last --data wins.
-  desk = await startDesk({ extraArgs: ['--data', dataDir] });
+  desk = await startDesk({ extraArgs: ['--data', dataDir, '--static-demo'] });
 });
 
 test.afterAll(async () => {

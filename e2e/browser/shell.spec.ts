@@ -12,7 +12,7 @@ const connection = (page: Page) => page.getByRole('banner').getByRole('status');
 
 let desk: RunningDesk;
 test.beforeAll(async () => {
-  desk = await startDesk();
+  desk = await startDesk({ extraArgs: ['--static-demo'] });
 });
 test.afterAll(async () => {
   await desk.stop();
@@ -34,8 +34,11 @@ test('the shell talks to the desk over the bridge and shows its status', async (
   await expect(page.getByTestId('data-dir')).toHaveText(desk.dataDir);
   await expect(page.getByText('Browser mode', { exact: true })).toBeVisible();
   await expect(page.getByText('Ready', { exact: true })).toBeVisible();
-  // The renderer's own RxDatabase, on the desk's SQLite store through the bridge.
-  await expect(page.getByTestId('today-summary')).toHaveText('0 bookings, 0 covers');
+  // The renderer's own RxDatabase, on the desk's SQLite store through the bridge: the static
+  // demo restaurant has bookings today.
+  await expect(page.getByTestId('today-summary')).toHaveText(
+    /^[1-9]\d* bookings, [1-9]\d* covers$/,
+  );
   await page.screenshot({ path: path.join(projectRoot, 'e2e/output/shell-en.png') });
 
   await page.getByRole('button', { name: 'Switch the language to French' }).click();
@@ -81,7 +84,7 @@ test('a WebSocket without the token, or from another origin, is refused', async 
 });
 
 test('when the desk stops, the page says so instead of hanging', async ({ page }) => {
-  const other = await startDesk();
+  const other = await startDesk({ extraArgs: ['--static-demo'] });
   try {
     await page.goto(other.url);
     await expect(connection(page)).toHaveText('Connected to the desk');

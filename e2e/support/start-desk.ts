@@ -17,21 +17,29 @@ export interface RunningDesk {
  * Starts the real `npm start` entry in browser mode on a free port with a fresh data folder and
  * waits for its "Couvert is running at" line.
  */
-export async function startDesk(options: { extraArgs?: string[] } = {}): Promise<RunningDesk> {
+export async function startDesk(
+  options: { extraArgs?: string[]; startTimeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<RunningDesk> {
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'couvert-e2e-'));
   const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
   const child: ChildProcess = spawn(
     process.execPath,
     [tsx, 'main/cli/start.ts', '--browser', '--data', dataDir, ...(options.extraArgs ?? [])],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: projectRoot,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`The desk did not start within 30 s:\n${output}`)),
-      30_000,
+      () =>
+        reject(new Error(`The desk did not start within ${startTimeoutMs / 1000} s:\n${output}`)),
+      startTimeoutMs,
     );
     const check = () => {
       const match = /^Couvert is running at (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
@@ -54,7 +62,14 @@ export async function startDesk(options: { extraArgs?: string[] } = {}): Promise
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
+        // A desk whose graceful close hangs gets a second SIGTERM (its default action ends it),
+        // said out loud so the hang is not hidden.
+        const late = setTimeout(() => {
+          console.warn('The desk did not stop within 20 s of SIGTERM: sending a second one.');
+          child.kill('SIGTERM');
+        }, 20_000);
         await exited;
+        clearTimeout(late);
       }
       await rm(dataDir, { recursive: true, force: true });
     },

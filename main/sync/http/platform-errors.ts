@@ -1,3 +1,4 @@
+import type { PlatformErrorCode } from '../../../shared/domain/platform-error-codes';
 import type { StoredError } from '../../../shared/domain/primitives';
 
 /**
@@ -5,17 +6,7 @@ import type { StoredError } from '../../../shared/domain/primitives';
  * on (what happened, what to do); `code` and `retryable` are for the sync engine. Messages never
  * carry credentials: the HTTP layer scrubs every platform text before it gets here.
  */
-export type PlatformErrorCode =
-  | 'authentication'
-  | 'rate_limited'
-  | 'slot_unavailable'
-  | 'validation'
-  | 'not_found'
-  | 'network'
-  | 'server'
-  | 'unexpected_response'
-  | 'circuit_open'
-  | 'unsupported';
+export type { PlatformErrorCode };
 
 export interface PlatformErrorContext {
   /** Platform slug (`thefork`). */

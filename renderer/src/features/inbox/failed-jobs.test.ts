@@ -27,15 +27,20 @@ function entry(overrides: Partial<SyncLog>): SyncLog {
 }
 
 describe('stopped jobs', () => {
-  it('keeps the latest attempt of each job, only when it stopped, newest first', () => {
+  it('lists the jobs whose own document stopped, not the failed attempts of other jobs', () => {
     const rows = stoppedJobs([
-      entry({ id: 'a1', jobId: 'a', at: 100 }),
-      entry({ id: 'a2', jobId: 'a', at: 200, status: 'succeeded' }),
-      entry({ id: 'b1', jobId: 'b', at: 150, status: 'parked' }),
+      // Job a failed once, then succeeded: its document says succeeded.
+      entry({ id: 'a', jobId: 'a', at: 100, status: 'succeeded' }),
+      entry({ id: 'a-attempt-1', jobId: 'a', at: 110 }),
+      // Job r is waiting for its retry: its failed attempt is history.
+      entry({ id: 'r', jobId: 'r', at: 120, status: 'retry_scheduled' }),
+      entry({ id: 'r-attempt-1', jobId: 'r', at: 130 }),
+      entry({ id: 'b', jobId: 'b', at: 150, status: 'parked' }),
+      entry({ id: 'b-attempt-5', jobId: 'b', at: 160 }),
       entry({ id: 'c1', at: 300 }),
       entry({ id: 'd1', at: 400, direction: 'inbound' }),
     ]);
-    expect(rows.map((r) => r.id)).toEqual(['c1', 'b1']);
+    expect(rows.map((r) => r.id)).toEqual(['c1', 'b']);
   });
 
   it('names known error codes and falls back for anything else', () => {

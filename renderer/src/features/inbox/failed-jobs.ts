@@ -1,3 +1,4 @@
+import { PLATFORM_ERROR_CODES } from '../../../../shared/domain/platform-error-codes';
 import type { RxCollection } from 'rxdb';
 import { SyncLog } from '../../../../shared/domain/sync-log';
 import type { Snapshot } from '../../../../shared/store/store-deps';
@@ -8,41 +9,24 @@ import { NotFoundError, compact, validate } from '../../../../shared/store/store
 export const STOPPED_STATUSES = ['failed', 'parked'] as const;
 
 /**
- * The failed jobs to show: one row per job (attempts share a jobId), its latest attempt, only if
- * that attempt is failed or parked, newest first. A job whose later attempt succeeded drops out.
+ * The failed jobs to show, newest first. A job is one sync_logs document (its id is its jobId)
+ * whose status the engine moves along; each attempt also leaves an entry of its own with the job's
+ * jobId. Only the job's own document says whether it stopped: a failed attempt of a job that is
+ * waiting for its retry, or that later succeeded, is history, not something to settle.
  */
 export function stoppedJobs(entries: readonly Snapshot<SyncLog>[]): Snapshot<SyncLog>[] {
-  const latest = new Map<string, Snapshot<SyncLog>>();
-  for (const entry of entries) {
-    if (entry.direction !== 'outbound') continue;
-    const key = entry.jobId ?? entry.id;
-    const seen = latest.get(key);
-    if (
-      seen === undefined ||
-      entry.at > seen.at ||
-      (entry.at === seen.at && entry.updatedAt > seen.updatedAt)
-    ) {
-      latest.set(key, entry);
-    }
-  }
-  return [...latest.values()]
-    .filter((e) => (STOPPED_STATUSES as readonly string[]).includes(e.status))
+  return entries
+    .filter(
+      (e) =>
+        e.direction === 'outbound' &&
+        (e.jobId === undefined || e.jobId === e.id) &&
+        (STOPPED_STATUSES as readonly string[]).includes(e.status),
+    )
     .sort((a, b) => b.at - a.at || a.id.localeCompare(b.id));
 }
 
-/** Error codes the connectors write (main/sync/http/platform-errors.ts), in words for the desk. */
-export const KNOWN_ERROR_CODES = [
-  'authentication',
-  'rate_limited',
-  'slot_unavailable',
-  'validation',
-  'not_found',
-  'network',
-  'server',
-  'unexpected_response',
-  'circuit_open',
-  'unsupported',
-] as const;
+/** Error codes the connectors write, in words for the desk. */
+export const KNOWN_ERROR_CODES = PLATFORM_ERROR_CODES;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number] | 'unknown';
 
 export function errorKind(code: string | undefined): KnownErrorCode {

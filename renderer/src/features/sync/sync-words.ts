@@ -1,3 +1,4 @@
+import { isPlatformErrorCode } from '../../../../shared/domain/platform-error-codes';
 import { CommandError } from '../../../../shared/contract/bridge';
 import type { PlatformSyncStatus, SyncStatus } from '../../../../shared/contract/sync-commands';
 import type { StoredError } from '../../../../shared/domain/primitives';
@@ -53,20 +54,6 @@ export function whenText(ms: number, now: number, locale: Locale, timeZone: stri
   return `${relativeTime(ms, now, locale)} (${absoluteTime(ms, now, locale, timeZone)})`;
 }
 
-/** Codes of platform errors (main/sync/http/platform-errors.ts) with a sentence of their own. */
-const KNOWN_ERRORS = new Set([
-  'authentication',
-  'rate_limited',
-  'slot_unavailable',
-  'validation',
-  'not_found',
-  'network',
-  'server',
-  'unexpected_response',
-  'circuit_open',
-  'unsupported',
-]);
-
 /**
  * A stored error as a host reads it: a sentence in the desk's language for the codes the sync
  * engine uses, the platform's own message for the rest. `detail` is the message as stored, for
@@ -77,7 +64,7 @@ export function errorWords(
   platform: string,
   t: Translate,
 ): { sentence: string; detail: string | null } {
-  if (KNOWN_ERRORS.has(error.code)) {
+  if (isPlatformErrorCode(error.code)) {
     return {
       sentence: t(`sync.error.${error.code}` as MessageKey, { platform }),
       detail: error.message,

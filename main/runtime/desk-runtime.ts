@@ -61,6 +61,8 @@ export function createDeskRuntime(deps: DeskRuntimeDeps): DeskRuntime {
   /** null until the first emission: no configuration at all is a key too (''). */
   let lastConfigKey: string | null = null;
   let closed = false;
+  /** When the engine was last seen running (for what is waiting while it is paused). */
+  let lastRunningAt: number | null = null;
   let steps: Promise<unknown> = Promise.resolve();
   /** One change of the running sync at a time. */
   const serial = <T>(step: () => Promise<T>): Promise<T> => {
@@ -220,16 +222,29 @@ export function createDeskRuntime(deps: DeskRuntimeDeps): DeskRuntime {
         }),
     },
     sync: {
-      status: async (): Promise<SyncStatus> =>
-        toSyncStatus({
-          sync: deskSync === null ? null : await deskSync.status(),
+      status: async (): Promise<SyncStatus> => {
+        const sync = deskSync === null ? null : await deskSync.status();
+        // Cut off from the relay for a lease lifetime, the engine pauses and makes no jobs: the
+        // bookings changed since it last ran are waiting too (the catch-up sends them).
+        if (sync?.running === true) lastRunningAt = deps.now();
+        const paused = sync !== null && !sync.running && sync.role === 'unknown';
+        const unsent =
+          paused && lastRunningAt !== null
+            ? await deps.db.reservations
+                .count({ selector: { updatedAt: { $gt: lastRunningAt } } })
+                .exec()
+            : 0;
+        return toSyncStatus({
+          sync,
           configs: (await deps.db.platform_configs.find().exec()).map(
             (d) => d.toJSON() as Snapshot<PlatformConfig>,
           ),
           relay:
             setup?.mode === 'relay' ? { ...setup.relay, baseUrl: relayUrlOf(setup.relay) } : null,
           replicationFailing: link?.failing() ?? 0,
-        }),
+          unsentWhilePaused: unsent,
+        });
+      },
       syncNow: async () => {
         const engine = deskSync?.engine;
         if (engine === undefined || !engine.running) {

@@ -180,6 +180,15 @@ describe('toSyncStatus', () => {
     expect(result.platforms[0]?.nextRetryAt).toBe(AT + 60_000);
   });
 
+  it('adds the bookings changed while the engine was paused without the relay', () => {
+    const paused = running({
+      running: false,
+      role: 'unknown',
+      platforms: [platform('thefork', { queueDepth: 2 })],
+    });
+    expect(status({ sync: paused, relay: RELAY, unsentWhilePaused: 3 }).waiting).toBe(5);
+  });
+
   it('passes the lease holder on', () => {
     const leaseHolder = {
       deviceId: 'd2',

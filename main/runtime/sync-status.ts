@@ -14,6 +14,8 @@ export function toSyncStatus(input: {
   relay: { baseUrl: string; tenantId: string; deviceId: string } | null;
   /** Replicated collections whose last attempt failed. */
   replicationFailing: number;
+  /** Bookings changed while the engine was paused for lack of the relay (default 0). */
+  unsentWhilePaused?: number;
 }): SyncStatus {
   const { sync, relay } = input;
   const platforms =
@@ -52,6 +54,6 @@ export function toSyncStatus(input: {
     },
     leaseHolder: sync?.leaseHolder ?? null,
     offline: relayConnected === false || platformsDown,
-    waiting: platforms.reduce((sum, p) => sum + p.queueDepth, 0),
+    waiting: platforms.reduce((sum, p) => sum + p.queueDepth, 0) + (input.unsentWhilePaused ?? 0),
   };
 }

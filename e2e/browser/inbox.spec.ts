@@ -148,18 +148,18 @@ test('stopped sends are retried or discarded after a question', async ({ page })
   await page.screenshot({ path: shot('fr'), fullPage: true });
   await page.getByRole('button', { name: 'Passer en anglais' }).click();
 
-  // The platforms configured on this desk, read-only in Settings.
+  // The platforms configured on this desk, as Settings shows them.
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('tab', { name: 'Platforms' }).click();
-  const platforms = page.getByRole('table');
-  await expect(platforms.getByRole('row', { name: /Zenchef/ })).toContainText('reservations');
-  await expect(platforms.getByRole('row', { name: /Zenchef/ })).toContainText(
-    'Zenchef refused the API key (401).',
+  await expect(page.getByRole('article', { name: 'Zenchef' })).toContainText('Bookings');
+  // The static demo keeps no credentials: TheFork offers to connect.
+  await expect(page.getByRole('article', { name: 'TheFork' })).toContainText('Not connected');
+  // Its last error, in words, on the Sync screen.
+  await page.getByRole('navigation').getByRole('button', { name: /^Sync/ }).click();
+  await expect(page.getByRole('listitem', { name: 'Zenchef' })).toContainText(
+    'Zenchef refused our login. Check the credentials in Settings › Platforms.',
   );
-  await expect(platforms.getByRole('row', { name: /TheFork/ })).toContainText(
-    'Nothing (the desk decides)',
-  );
-  await page.screenshot({ path: path.join(projectRoot, 'e2e/output/settings-platforms.png') });
+  await page.screenshot({ path: shot('sync-static-demo') });
 });
 
 test('the decisions reached the store: merged reservations and recorded conflicts', async () => {

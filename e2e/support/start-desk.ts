@@ -36,11 +36,11 @@ export async function startDesk(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`The desk did not start within ${startTimeoutMs / 1000} s:\n${output}`)),
-      startTimeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // Not left running behind a failed test.
+      child.kill('SIGTERM');
+      reject(new Error(`The desk did not start within ${startTimeoutMs / 1000} s:\n${output}`));
+    }, startTimeoutMs);
     const check = () => {
       const match = /^Couvert is running at (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output);
       if (match?.[1]) {

@@ -16,7 +16,7 @@ test('the Electron window loads the app from app:// with a sandboxed, isolated r
   const dataDir = await mkdtemp(path.join(tmpdir(), 'couvert-electron-e2e-'));
   const app = await electron.launch({
     executablePath: binary.path,
-    args: [path.join(projectRoot, 'out/main/index.cjs'), '--data', dataDir],
+    args: [path.join(projectRoot, 'out/main/index.cjs'), '--data', dataDir, '--static-demo'],
   });
   try {
     const window = await app.firstWindow();

@@ -14,8 +14,18 @@ export interface PlatformState {
   readonly connector: PlatformConnector | undefined;
   lastSuccessAt: number | undefined;
   lastError: StoredError | undefined;
-  /** Creates in flight: inbound waits for them before treating an id as unknown. */
-  readonly creating: Set<Promise<unknown>>;
+  /**
+   * Creates in flight, with what they send: inbound waits for the ones that could be the record
+   * it is looking at before treating its id as unknown.
+   */
+  readonly creating: Map<Promise<unknown>, CreateInFlight>;
+}
+
+/** What a create in flight sent, to tell which platform records could be its answer. */
+export interface CreateInFlight {
+  readonly reservationId: string;
+  readonly startsAt: number;
+  readonly partySize: number;
 }
 
 export const mastersReservations = (config: Snapshot<PlatformConfig>): boolean =>
@@ -39,6 +49,8 @@ export interface EngineContext {
   readonly touch: (reservationId: string, skipPlatform?: string) => void;
   /** False once stop() began: no new work starts. */
   readonly running: () => boolean;
+  /** Aborted when stop() begins: reads and waits in progress give up (see untilStopped). */
+  readonly stopping: AbortSignal;
 }
 
 export const reservationKey = (id: string): string => `r:${id}`;

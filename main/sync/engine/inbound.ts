@@ -1,9 +1,15 @@
 import type { NeutralReservation } from '../connectors/neutral/neutral-reservation';
 import type { PullCursor } from '../connectors/platform-connector';
 import { NotFoundError } from '../http/platform-errors';
-import { reservationKey, type EngineContext, type PlatformState } from './engine-context';
+import {
+  reservationKey,
+  type CreateInFlight,
+  type EngineContext,
+  type PlatformState,
+} from './engine-context';
 import { createLocal } from './local-writes';
 import { settle } from './settle';
+import { SyncStoppedError, untilStopped } from './stop-signal';
 import { reservationSummary, storedError } from './sync-log-writer';
 import { deskView, guestNameOf, memoryJson, readMemory, remoteView } from './sync-view';
 
@@ -31,8 +37,9 @@ export async function applyRemote(
       if (mapping?.lastSyncedAt !== undefined && mapping.lastSyncedAt >= fetchedAt) {
         const connector = state.connector;
         if (connector === undefined) return true;
-        record = await connector.fetchReservation(remote.externalId);
+        record = await untilStopped(ctx.stopping, connector.fetchReservation(remote.externalId));
       }
+      if (!ctx.running()) throw new SyncStoppedError();
       await settle(ctx, state, reservation, record, readMemory(mapping?.raw), via);
       return true;
     });
@@ -41,8 +48,11 @@ export async function applyRemote(
   if (known !== null && (await settleMapped(known.entityId))) return;
 
   await ctx.lock.run(`x:${platform}|${remote.externalId}`, async () => {
-    // A create of ours may be on its way back: let it record its mapping first.
-    await Promise.allSettled([...state.creating]);
+    // A create of ours may be on its way back: let it record its mapping first. Only the creates
+    // that could be this record are waited for, so a booking made elsewhere applies at once.
+    const related = [...state.creating].filter(([, sent]) => couldBe(sent, remote));
+    await untilStopped(ctx.stopping, Promise.allSettled(related.map(([call]) => call)));
+    if (!ctx.running()) throw new SyncStoppedError();
     const mapping = await ctx.store.sync.mappingOf(platform, 'reservation', remote.externalId);
     if (mapping !== null && (await settleMapped(mapping.entityId))) return;
     const ours = await ourReservation(ctx, state, remote);
@@ -98,6 +108,17 @@ export async function applyRemote(
       (created) => ({ entityId: created.id }),
     );
   });
+}
+
+/**
+ * Whether a platform record could be the answer of a create in flight. A platform carrying our id
+ * back (Formitable) says so exactly; otherwise the record is compared with what the create sent,
+ * on the fields that `sameBooking` and `findCreated` also require to be equal (assumption, not in
+ * the platforms' docs: a platform keeps the start and party size a create sent as they are).
+ */
+export function couldBe(sent: CreateInFlight, remote: NeutralReservation): boolean {
+  if (remote.localId !== undefined) return remote.localId === sent.reservationId;
+  return remote.startsAt === sent.startsAt && remote.partySize === sent.partySize;
 }
 
 /**
@@ -165,7 +186,7 @@ export async function fetchAndApply(
         externalId,
         requestPayload: { via },
       },
-      () => connector.fetchReservation(externalId),
+      () => untilStopped(ctx.stopping, connector.fetchReservation(externalId)),
       reservationSummary,
     );
   } catch (error) {
@@ -201,13 +222,15 @@ export async function pollOnce(
       let failures = 0;
       for (let page = 0; page < 20; page += 1) {
         const fetchedAt = ctx.clock.now();
-        const result = await connector.pullChanges(next);
+        const result = await untilStopped(ctx.stopping, connector.pullChanges(next));
         for (const remote of result.reservations) {
           if (!ctx.running()) break;
           try {
             await applyRemote(ctx, state, remote, via, fetchedAt);
             applied += 1;
           } catch (error) {
+            // Stopping: the poll as a whole is not complete (the cursor stays where it was).
+            if (error instanceof SyncStoppedError) throw error;
             // One record that cannot be applied never holds back the others.
             failures += 1;
             await ctx.log.write({

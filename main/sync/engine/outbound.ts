@@ -142,10 +142,10 @@ async function create(
   reservation: Snapshot<Reservation>,
 ): Promise<AttemptResult> {
   const draft = draftFromReservation(reservation as Reservation);
-  const call = connector.createReservation(draft);
-  state.creating.add(call);
-  try {
-    const outcome = await call;
+  // Tracked until its mapping is written (not only until the platform answers): inbound waiting
+  // for it must find the mapping afterwards, or it would book the record a second time.
+  const linked = (async () => {
+    const outcome = await connector.createReservation(draft);
     const memory: MappingMemory = {
       deskBase: deskView(reservation),
       remoteBase: remoteView(outcome.reservation),
@@ -162,6 +162,15 @@ async function create(
         : { secondaryId: outcome.reservation.refs.customer }),
       raw: memoryJson(memory),
     });
+    return outcome;
+  })();
+  state.creating.set(linked, {
+    reservationId: reservation.id,
+    startsAt: draft.startsAt,
+    partySize: draft.partySize,
+  });
+  try {
+    const outcome = await linked;
     return {
       action: 'create',
       status: 'succeeded',
@@ -174,7 +183,7 @@ async function create(
       },
     };
   } finally {
-    state.creating.delete(call);
+    state.creating.delete(linked);
   }
 }
 

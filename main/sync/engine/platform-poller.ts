@@ -2,6 +2,7 @@ import type { PullCursor } from '../connectors/platform-connector';
 import type { EngineContext, PlatformState } from './engine-context';
 import type { TimerPort } from './engine-ports';
 import { pollOnce } from './inbound';
+import { SyncStoppedError } from './stop-signal';
 import { storedError } from './sync-log-writer';
 
 export interface PlatformPoller {
@@ -49,6 +50,8 @@ export function startPlatformPoller(
         lastSuccessAt: state.lastSuccessAt,
       });
     } catch (error) {
+      // Stopped half-way: logged by the poll step; not an error of the platform's.
+      if (error instanceof SyncStoppedError) return;
       state.lastError = storedError(error, ctx.clock.now());
       await ctx.store.platformConfigs.recordSync(state.config.platform, {
         lastSyncAt: startedAt,

@@ -8,6 +8,7 @@ import type { FeedPort, SyncEngineDeps } from './engine-ports';
 import { fetchAndApply } from './inbound';
 import { createJobQueue } from './job-queue';
 import { createKeyedLock } from './keyed-lock';
+import { SyncStoppedError } from './stop-signal';
 import { startPlatformPoller, type PlatformPoller } from './platform-poller';
 import { createLogWriter, storedError } from './sync-log-writer';
 
@@ -33,7 +34,10 @@ export interface EngineStatus {
 
 export interface SyncEngine {
   start(): Promise<void>;
-  /** Finishes the step in progress (no half-written state), then stops every timer and feed. */
+  /**
+   * Prompt: reads and waits in progress give up (nothing half-written; the catch-up poll of the
+   * next start reads again), writes in flight finish, then every timer and feed stops.
+   */
   stop(): Promise<void>;
   readonly running: boolean;
   status(): Promise<EngineStatus>;
@@ -63,6 +67,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let cancelFeedTimer: (() => void) | undefined;
   let feedFailing = false;
   const background = new Set<Promise<unknown>>();
+  let stopping = new AbortController();
 
   const ctx: EngineContext = {
     store: deps.store,
@@ -79,6 +84,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       queue.touch(id, skip);
     },
     running: () => running,
+    get stopping() {
+      return stopping.signal;
+    },
   };
   const queue = createJobQueue(ctx, deps.timers, options.concurrency ?? 4);
 
@@ -116,7 +124,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         connector,
         lastSuccessAt: config.lastSuccessAt,
         lastError,
-        creating: new Set(),
+        creating: new Map(),
       });
     }
     return built;
@@ -159,7 +167,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
         await log.write({ ...entry, status: 'succeeded', externalId: parsed.externalId });
         try {
           await fetchAndApply(ctx, state, parsed.externalId, 'webhook');
-        } catch {
+        } catch (error) {
+          // Stopping: the event stays unacknowledged for the next run.
+          if (error instanceof SyncStoppedError) throw error;
           // Logged by the fetch step; the poller catches up.
           keep(pollerOf.get(event.platform)?.pollNow('catch-up') ?? Promise.resolve());
         }
@@ -231,6 +241,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     async start() {
       if (running) return;
       platforms = await buildPlatforms();
+      stopping = new AbortController();
       running = true;
       await queue.recover();
       pollerOf.clear();
@@ -274,6 +285,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     async stop() {
       if (!running) return;
       running = false;
+      // Polls and fetches waiting on a platform (latency, rate limit) give up now; outbound jobs
+      // in flight finish (a create cannot be taken back).
+      stopping.abort();
       for (const s of subscriptions) s.unsubscribe();
       subscriptions = [];
       cancelFeedTimer?.();

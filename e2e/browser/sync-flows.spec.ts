@@ -5,11 +5,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { createLogger } from '../../main/desk/logger';
 import { openDeskStore } from '../../main/desk/open-desk-store';
-import { runToEnd, startRelayProcess, type RelayProcess } from '../../relay/testing/relay-process';
+import { startRelayProcess, type RelayProcess } from '../../relay/testing/relay-process';
 import { seedDemoRestaurant } from '../../shared/demo/seed-demo-restaurant';
 import { addDays, instantOf, localDateOf } from '../../shared/domain/time';
 import { TheForkScenarioClient } from '../../sim/thefork/scenario-client';
 import { startTheForkSim, type TheForkSim } from '../../sim/thefork/server';
+import { bookRow, newPhoneBooking, searchBook } from '../support/book-page';
+import { need, relayAdmin, stopRelayProcess } from '../support/relay-admin';
 import { projectRoot, startDesk, type RunningDesk } from '../support/start-desk';
 
 /**
@@ -31,23 +33,6 @@ let fork: TheForkSim | undefined;
 let scenario: TheForkScenarioClient;
 let desk: RunningDesk | undefined;
 
-const need = <T>(value: T | undefined, what: string): T => {
-  if (value === undefined) throw new Error(`${what} did not start`);
-  return value;
-};
-
-async function admin(args: string[]): Promise<unknown> {
-  const result = await runToEnd('admin', [...args, '--data', relayDir, '--json']);
-  if (result.code !== 0) throw new Error(`relay:admin ${args[0] ?? ''} failed: ${result.stderr}`);
-  return JSON.parse(result.stdout) as unknown;
-}
-
-async function stopRelay(): Promise<void> {
-  const running = need(relay, 'the relay');
-  running.child.kill('SIGTERM');
-  await running.exited;
-}
-
 /** Tomorrow in the restaurant's zone: its dinner slots are always ahead, whatever the hour. */
 const tomorrow = () => addDays(localDateOf(Date.now(), ZONE), 1);
 
@@ -60,7 +45,7 @@ test.beforeAll(async () => {
       enrolment: z.object({ code: z.string() }),
       endpoints: z.array(z.object({ platform: z.string(), url: z.string() })),
     })
-    .parse(await admin(['create-tenant', 'Bistro synchronisé']));
+    .parse(await relayAdmin(relayDir, ['create-tenant', 'Bistro synchronisé']));
   relay = await startRelayProcess(['--data', relayDir]);
   // create-tenant cannot know the port the relay will listen on: same path and token, real origin.
   const hook = new URL(tenant.endpoints.find((e) => e.platform === 'thefork')?.url ?? '');
@@ -108,7 +93,7 @@ test.afterAll(async () => {
   test.setTimeout(60_000);
   await desk?.stop();
   await fork?.close();
-  if (relay?.child.exitCode === null) await stopRelay();
+  if (relay?.child.exitCode === null) await stopRelayProcess(relay);
   await rm(relayDir, { recursive: true, force: true });
   if (deskDir !== '') await rm(deskDir, { recursive: true, force: true });
 });
@@ -126,24 +111,6 @@ async function openScreen(page: Page, name: RegExp | string): Promise<void> {
 }
 
 /** A phone booking for the book's day (tomorrow), with the e-mail TheFork needs. */
-async function book(page: Page, guest: { name: string; email: string; time: string }) {
-  await page.getByRole('button', { name: /^New booking/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'New booking' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Guest name').fill(guest.name);
-  await dialog.getByLabel('Phone').fill('+33 6 12 34 56 78');
-  await dialog.getByLabel('E-mail').fill(guest.email);
-  await dialog.getByLabel('Party size').fill('2');
-  await dialog.getByLabel('Time').selectOption(guest.time);
-  await expect(dialog.getByLabel('Source')).toHaveValue('phone');
-  await dialog.getByRole('button', { name: 'Save booking' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** The book is virtualised: search for the guest, then look at the rows. */
-const find = (page: Page, text: string) =>
-  page.getByRole('searchbox', { name: 'Search by name or phone' }).fill(text);
-const rowOf = (page: Page, name: string) => page.getByRole('row').filter({ hasText: name });
 
 /** Emails of the bookings the TheFork simulator holds. */
 async function forkEmails(): Promise<string[]> {
@@ -180,13 +147,14 @@ test('TheFork is connected through Settings › Platforms with its credentials',
 
 test('a phone booking made on the desk appears on TheFork', async ({ page }) => {
   await openBookTomorrow(page);
-  await book(page, {
+  await newPhoneBooking(page, {
+    party: '2',
     name: 'Henri Téléphone',
     email: 'henri.telephone@example.com',
     time: '20:00',
   });
-  await find(page, 'Téléphone');
-  await expect(rowOf(page, 'Henri Téléphone')).toBeVisible();
+  await searchBook(page, 'Téléphone');
+  await expect(bookRow(page, 'Henri Téléphone')).toBeVisible();
   await expect
     .poll(forkEmails, { timeout: 30_000, message: 'the booking reaches TheFork' })
     .toContain('henri.telephone@example.com');
@@ -206,8 +174,8 @@ test('a phone booking made on the desk appears on TheFork', async ({ page }) => 
 
 test('a booking made on TheFork appears live while the book is open', async ({ page }) => {
   await openBookTomorrow(page);
-  await find(page, 'Fourchette');
-  await expect(rowOf(page, 'Inès Fourchette')).toHaveCount(0);
+  await searchBook(page, 'Fourchette');
+  await expect(bookRow(page, 'Inès Fourchette')).toHaveCount(0);
   await scenario.createReservation({
     mealDate: new Date(instantOf(tomorrow(), '20:30', ZONE)).toISOString(),
     partySize: 4,
@@ -218,7 +186,7 @@ test('a booking made on TheFork appears live while the book is open', async ({ p
       phone: '+33612345679',
     },
   });
-  const row = rowOf(page, 'Inès Fourchette');
+  const row = bookRow(page, 'Inès Fourchette');
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('20:30');
   await expect(row).toContainText('4');
@@ -234,21 +202,23 @@ test('offline, the desk keeps working; back online, the waiting changes drain', 
 
   // Cut off from everything: no relay, and TheFork answers 503 to every call.
   const port = need(relay, 'the relay').port;
-  await stopRelay();
+  await stopRelayProcess(need(relay, 'the relay'));
   await scenario.injectFault({ kind: 'server-errors', count: 10_000, status: 503 });
-  await book(page, {
+  await newPhoneBooking(page, {
+    party: '2',
     name: 'Paul Hors-Ligne',
     email: 'paul.hors-ligne@example.com',
     time: '21:00',
   });
-  await book(page, {
+  await newPhoneBooking(page, {
+    party: '2',
     name: 'Zoé Sans-Réseau',
     email: 'zoe.sans-reseau@example.com',
     time: '21:15',
   });
-  await find(page, '+33 6 12 34 56 78');
-  await expect(rowOf(page, 'Paul Hors-Ligne')).toBeVisible();
-  await expect(rowOf(page, 'Zoé Sans-Réseau')).toBeVisible();
+  await searchBook(page, '+33 6 12 34 56 78');
+  await expect(bookRow(page, 'Paul Hors-Ligne')).toBeVisible();
+  await expect(bookRow(page, 'Zoé Sans-Réseau')).toBeVisible();
   await expect(banner).toHaveText(
     '⚠Offline: 2 changes waiting, they will be sent when the connection comes back.',
     { timeout: 30_000 },

@@ -1,3 +1,4 @@
+import type { SyncRole as ContractSyncRole } from '../../../shared/contract/sync-commands';
 import type { LeaseHolder, LeaseStatus } from '../../../shared/relay/lease';
 import type { DeskDatabase } from '../../../shared/store/create-desk-database';
 import type { DeskRepositories } from '../../../shared/store/desk-repositories';
@@ -36,7 +37,8 @@ export interface DeskSyncOptions {
   readonly engine?: SyncEngineOptions;
 }
 
-export type SyncRole = 'standalone' | 'primary' | 'standby' | 'unknown';
+/** The contract's roles, but for 'off' (a running desk sync always has one of these). */
+export type SyncRole = Exclude<ContractSyncRole, 'off'>;
 
 export interface DeskSyncStatus extends EngineStatus {
   readonly role: SyncRole;

@@ -1,4 +1,5 @@
 import type { Subscription } from 'rxjs';
+import type { PlatformSyncStatus } from '../../../shared/contract/sync-commands';
 import type { StoredError } from '../../../shared/domain/primitives';
 import type { Snapshot } from '../../../shared/store/store-deps';
 import type { PlatformConfig } from '../../../shared/domain/platform-config';
@@ -12,20 +13,8 @@ import { SyncStoppedError } from './stop-signal';
 import { startPlatformPoller, type PlatformPoller } from './platform-poller';
 import { createLogWriter, storedError } from './sync-log-writer';
 
-export interface PlatformSyncStatus {
-  readonly platform: string;
-  readonly displayName: string;
-  readonly active: boolean;
-  /** A connector is built and its circuit is not open. */
-  readonly connected: boolean;
-  readonly mastersReservations: boolean;
-  readonly lastSuccessAt: number | null;
-  /** Outbound jobs not finished (pending, running, waiting for a retry). */
-  readonly queueDepth: number;
-  /** The earliest scheduled retry of this platform's jobs. */
-  readonly nextRetryAt: number | null;
-  readonly lastError: StoredError | null;
-}
+/** One platform as the Sync screen shows it: the contract's shape (shared/contract). */
+export type { PlatformSyncStatus };
 
 export interface EngineStatus {
   readonly running: boolean;

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseDeskArgs } from './cli/args';
 import { defaultDataDir, prepareDataDir } from './desk/data-dir';
 import { createLogger } from './desk/logger';
-import { resolveDeskConfig } from './desk/desk-config';
+import { readTextIfExists, resolveDeskConfig } from './desk/desk-config';
 import { launchDesk } from './runtime/launch-desk';
 import { registerIpcCommands } from './ipc/register-ipc-commands';
 import { registerStorageIpc } from './ipc/register-storage-ipc';
@@ -77,14 +77,7 @@ async function start(): Promise<void> {
     appDataDir: defaultDataDir(process.platform, process.env, app.getPath('home')),
     // Installed: a real restaurant's first launch. From the sources: the live demo.
     defaultDemo: !app.isPackaged,
-    readText: async (file) => {
-      try {
-        return await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
-    },
+    readText: readTextIfExists,
   });
   const dataDir = await prepareDataDir(config.dataDir);
   app.setPath('userData', dataDir);

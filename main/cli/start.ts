@@ -1,12 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDataDir, prepareDataDir } from '../desk/data-dir';
 import { createLogger } from '../desk/logger';
-import { resolveDeskConfig, type DeskConfig } from '../desk/desk-config';
+import { readTextIfExists, resolveDeskConfig, type DeskConfig } from '../desk/desk-config';
 import { runBrowserDesk } from '../browser-host/run-browser-desk';
 import { parseDeskArgs, USAGE } from './args';
 import { ELECTRON_MISSING_HINT, findElectronBinary } from './electron-binary';
@@ -102,15 +101,6 @@ async function main(): Promise<number> {
   log.info('browser mode stopped');
   await new Promise<void>((resolve) => logFile.end(() => resolve()));
   return 0;
-}
-
-async function readTextIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 function describeMode(config: DeskConfig, relayUrl: string | null): string {

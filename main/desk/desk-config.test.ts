@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DeskArgs } from '../cli/args';
+import { parseDeskArgs, type DeskArgs } from '../cli/args';
 import {
   CONFIG_FILE_NAME,
   DeskConfigError,
@@ -11,22 +11,9 @@ import {
 
 const APP = path.resolve('/tmp/couvert-app');
 
+/** No options on the command line, then the test's. */
 function args(overrides: Partial<DeskArgs> = {}): DeskArgs {
-  return {
-    port: null,
-    dataDir: null,
-    configFile: null,
-    browser: false,
-    demo: null,
-    resetDemo: false,
-    secondDesk: false,
-    secondDeskOf: null,
-    relayUrl: null,
-    enrolCode: null,
-    deskName: null,
-    help: false,
-    ...overrides,
-  };
+  return { ...parseDeskArgs([]), ...overrides };
 }
 
 /** An in-memory file system: path → text; records what was read. */

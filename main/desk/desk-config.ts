@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { LogLevel } from '../ports';
@@ -61,6 +62,16 @@ export const CONFIG_FILE_NAME = 'couvert.json';
 
 /** Reads a file; null when it does not exist. */
 export type ReadText = (file: string) => Promise<string | null>;
+
+/** The ReadText of both composition roots. */
+export const readTextIfExists: ReadText = async (file) => {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+};
 
 const ENV_KEYS = {
   COUVERT_DATA_DIR: 'dataDir',

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { emailOf } from '../../shared/demo/demo-people';
 import { seededRandom } from '../../shared/demo/seeded-random';
 import { seedDemoRestaurant } from '../../shared/demo/seed-demo-restaurant';
 import { FormitableScenarioClient } from '../../sim/formitable/scenario-client';
@@ -100,23 +101,33 @@ export async function startLiveDemo(options: { dataDir: string; log: Logger }): 
       const seeded = firstRun
         ? await seedDemoRestaurant(repos, { now }, (b) => madeOnPlatform(b, now))
         : null;
-      await desk.platforms.connect({
-        platform: 'thefork',
-        restaurantId: theFork.credentials.restaurantUuid,
-        credentials: {
-          clientId: theFork.credentials.clientId,
-          clientSecret: theFork.credentials.clientSecret,
-        },
-        masterFor: [],
-        pollIntervalSeconds: 300,
-      });
-      await desk.platforms.connect({
-        platform: 'formitable',
-        restaurantId: formitable.credentials.restaurantUid,
-        credentials: { apiKey: formitable.credentials.apiKey },
-        masterFor: [],
-        pollIntervalSeconds: 120,
-      });
+      // Connected once, through the real check; later runs find the same simulated credentials.
+      const connected = new Set(
+        (await desk.platforms.list())
+          .filter((p) => p.active && Object.keys(p.maskedCredentials).length > 0)
+          .map((p) => p.platform),
+      );
+      if (!connected.has('thefork')) {
+        await desk.platforms.connect({
+          platform: 'thefork',
+          restaurantId: theFork.credentials.restaurantUuid,
+          credentials: {
+            clientId: theFork.credentials.clientId,
+            clientSecret: theFork.credentials.clientSecret,
+          },
+          masterFor: [],
+          pollIntervalSeconds: 300,
+        });
+      }
+      if (!connected.has('formitable')) {
+        await desk.platforms.connect({
+          platform: 'formitable',
+          restaurantId: formitable.credentials.restaurantUid,
+          credentials: { apiKey: formitable.credentials.apiKey },
+          masterFor: [],
+          pollIntervalSeconds: 120,
+        });
+      }
       if (seeded !== null) await giveEmails(desk, now);
       await desk.runtime.start();
       if (!desk.runtime.isSetUp()) {
@@ -175,13 +186,7 @@ async function giveEmails(desk: Desk, now: number): Promise<void> {
   });
   for (const r of upcoming) {
     if (r.email !== undefined || r.source !== 'phone') continue;
-    const local = r.guestName
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z]+/g, '.')
-      .replace(/^\.|\.$/g, '');
-    await desk.store.repos.reservations.update(r.id, { email: `${local || 'guest'}@example.fr` });
+    await desk.store.repos.reservations.update(r.id, { email: emailOf(r.guestName) });
   }
 }
 

@@ -1,4 +1,6 @@
 import type { DemoReservation } from '../../shared/demo/demo-bookings';
+import { emailOf } from '../../shared/demo/demo-people';
+import { isoWithOffset } from '../demo/demo-slots';
 import type { Logger } from '../ports';
 import type { FormitableScenarioClient } from '../../sim/formitable/scenario-client';
 import type { TheForkScenarioClient } from '../../sim/thefork/scenario-client';
@@ -36,7 +38,7 @@ export async function bookOnPlatforms(input: {
           partySize: b.partySize,
           ...(b.notes === undefined ? {} : { customerNote: b.notes.slice(0, 1000) }),
           customer: {
-            email: b.email ?? `${slug(b.guestName)}@example.fr`,
+            email: b.email ?? emailOf(b.guestName),
             firstName: firstName ?? 'Guest',
             lastName,
             ...(b.phone !== undefined && /^\+\d{6,15}$/.test(b.phone.replace(/\s/g, ''))
@@ -46,7 +48,7 @@ export async function bookOnPlatforms(input: {
         });
       } else {
         await input.formitable.createBooking({
-          bookingDateTime: offsetIso(b.startsAt, input.timeZone),
+          bookingDateTime: isoWithOffset(b.startsAt, input.timeZone),
           numberOfPeople: b.partySize,
           firstName: firstName ?? 'Guest',
           lastName,
@@ -65,33 +67,4 @@ export async function bookOnPlatforms(input: {
     }
   }
   return { made, refused };
-}
-
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/[^a-zA-Z ]/g, '')
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, '.') || 'guest'
-  );
-}
-
-/** `2026-11-21T19:30:00+01:00` for an instant in a zone. */
-function offsetIso(ms: number, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'longOffset',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${offset}`;
 }

@@ -126,7 +126,8 @@ function mobile(random: SeededRandom): string {
   return `+33 ${random.pick(['6', '7'])} ${pair()} ${pair()} ${pair()} ${pair()}`;
 }
 
-function emailOf(name: string): string {
+/** The demo's address for a guest: `Chloé Dubois` → `chloe.dubois@example.fr`. */
+export function emailOf(name: string): string {
   const local = name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
